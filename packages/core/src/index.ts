@@ -1,0 +1,37 @@
+/**
+ * @actlab/core: every activation that PyTorch, Keras and TensorFlow.js ship, plus the course's
+ * binary step and thresholded ReLU, each exact in float64 with its analytic derivative.
+ *
+ * The public surface is this explicit list; everything else is internal.
+ */
+export type {
+  Activation,
+  ActivationId,
+  ActivationInfo,
+  ActivationProperties,
+  FrameworkName,
+  Interval,
+  Kink,
+  ParamSpec,
+  Params,
+  ScalarActivation,
+  ScalarId,
+  VectorActivation,
+  VectorId,
+} from './activation.js';
+export { SCALAR_IDS, VECTOR_IDS } from './activation.js';
+export { catalog } from './catalog/catalog.js';
+export type { Curve, CurveOptions, SaturationOptions, Zone } from './curve.js';
+export { MAX_CURVE_POINTS, sampleCurve, saturationZones } from './curve.js';
+export type { ActlabErrorCode, ActlabErrorDetails } from './errors.js';
+export { ACTLAB_ERROR_CODES, ActlabError, isActlabError } from './errors.js';
+export { normalCdf } from './numeric/special.js';
+export { formatRange } from './params.js';
+export {
+  activation,
+  activationInfo,
+  findActivationId,
+  isScalarId,
+  isVectorId,
+  resolveActivationId,
+} from './registry.js';

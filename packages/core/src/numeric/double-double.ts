@@ -1,0 +1,35 @@
+/**
+ * Error-free transformations: a sum or product of two doubles written exactly as a rounded double
+ * plus the rounding error. They let a kernel carry the part of an intermediate that rounding would
+ * lose (x*x inside exp(-x*x), beta*x inside sigmoid) and add it back as a first-order correction.
+ * JavaScript has no fused multiply-add, so products use Dekker's splitting.
+ */
+
+/** 2^27 + 1: splits a double into two halves of 26 bits each (Dekker). */
+const SPLITTER = 134217729;
+
+/** Above this magnitude the splitting overflows; callers skip the correction there. */
+export const SPLIT_LIMIT = 1e300;
+
+/** The rounding error of a*b: a*b = fl(a*b) + productError(a, b, fl(a*b)) exactly (|a|, |b| < SPLIT_LIMIT). */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+}
+
+/** The rounding error of a+b: a+b = fl(a+b) + sumError(a, b, fl(a+b)) exactly (Knuth's TwoSum). */
+export function sumError(a: number, b: number, s: number): number {
+  const bb = s - a;
+  return (a - (s - bb)) + (b - bb);
+}
+
+/** The low part of a/b: a/b = q + quotientError(a, b, q) to about 2^-106 relative, where q = fl(a/b). */
+export function quotientError(a: number, b: number, q: number): number {
+  const p = q * b;
+  return (a - p - productError(q, b, p)) / b;
+}
