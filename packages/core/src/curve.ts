@@ -90,7 +90,10 @@ export function saturationZones(act: ScalarActivation, options: SaturationOption
   const threshold = options.threshold ?? 0.05;
   checkRange(from, to);
   if (!(threshold > 0) || !Number.isFinite(threshold)) {
-    throw new ActlabError('INVALID_ARGUMENT', `threshold must be a positive number, got ${threshold}`);
+    throw new ActlabError(
+      'INVALID_ARGUMENT',
+      `threshold must be a positive number, got ${threshold}`,
+    );
   }
   const small = (x: number): boolean => Math.abs(act.df(x)) < threshold;
   const edge = (a: number, b: number): number => {

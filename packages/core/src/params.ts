@@ -22,14 +22,20 @@ export function inRange(spec: ParamSpec, value: number): boolean {
  * Throws INVALID_PARAMS for an unknown name, a non-number, a non-finite value or one out of range.
  */
 export function completeParams(id: string, specs: readonly ParamSpec[], given: unknown): Params {
-  if (given !== undefined && (given === null || typeof given !== 'object' || Array.isArray(given))) {
+  if (
+    given !== undefined &&
+    (given === null || typeof given !== 'object' || Array.isArray(given))
+  ) {
     throw new ActlabError('INVALID_PARAMS', `params for ${id} must be an object of numbers`);
   }
   const supplied = (given ?? {}) as Record<string, unknown>;
   const known = new Set(specs.map((s) => s.name));
   for (const name of Object.keys(supplied)) {
     if (!known.has(name)) {
-      const list = specs.length === 0 ? 'it takes no parameters' : `its parameters are ${[...known].join(', ')}`;
+      const list =
+        specs.length === 0
+          ? 'it takes no parameters'
+          : `its parameters are ${[...known].join(', ')}`;
       throw new ActlabError('INVALID_PARAMS', `${id} has no parameter "${name}": ${list}`, {
         param: name,
       });

@@ -70,7 +70,10 @@ function definitionOf(id: ActivationId): ScalarDefinition | VectorDefinition {
 
 /** Normalizes what a user typed: trimmed, lower case, with spaces and hyphens as underscores. */
 function normalize(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** The canonical id for an id or alias (`swish` -> `silu`), or undefined when nothing matches. */
@@ -82,12 +85,17 @@ export function findActivationId(name: string): ActivationId | undefined {
 /** The canonical id for an id or alias; throws UNKNOWN_ACTIVATION with the closest ids otherwise. */
 export function resolveActivationId(name: string): ActivationId {
   if (typeof name !== 'string') {
-    throw new ActlabError('UNKNOWN_ACTIVATION', `an activation id must be a string, got ${typeof name}`);
+    throw new ActlabError(
+      'UNKNOWN_ACTIVATION',
+      `an activation id must be a string, got ${typeof name}`,
+    );
   }
   const id = findActivationId(name);
   if (id !== undefined) return id;
   const suggestions = [
-    ...new Set(closest(normalize(name), [...ALIASES.keys()], 6).map((a) => ALIASES.get(a) as ActivationId)),
+    ...new Set(
+      closest(normalize(name), [...ALIASES.keys()], 6).map((a) => ALIASES.get(a) as ActivationId),
+    ),
   ].slice(0, 3);
   const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
   throw new ActlabError('UNKNOWN_ACTIVATION', `unknown activation "${name}"${hint}`, {
@@ -117,8 +125,14 @@ export function activationInfo(name: string): ActivationInfo {
  * are validated once here (INVALID_PARAMS) and defaults filled in; an unknown id throws
  * UNKNOWN_ACTIVATION with the closest ids as suggestions.
  */
-export function activation(id: ScalarId, params?: Readonly<Record<string, number>>): ScalarActivation;
-export function activation(id: VectorId, params?: Readonly<Record<string, number>>): VectorActivation;
+export function activation(
+  id: ScalarId,
+  params?: Readonly<Record<string, number>>,
+): ScalarActivation;
+export function activation(
+  id: VectorId,
+  params?: Readonly<Record<string, number>>,
+): VectorActivation;
 export function activation(id: string, params?: Readonly<Record<string, number>>): Activation;
 export function activation(name: string, params?: Readonly<Record<string, number>>): Activation {
   const id = resolveActivationId(name);
@@ -127,7 +141,9 @@ export function activation(name: string, params?: Readonly<Record<string, number
   if ('check' in definition && definition.check) {
     const problem = definition.check(complete);
     if (problem) {
-      throw new ActlabError('INVALID_PARAMS', `${id}: ${problem.message}`, { param: problem.param });
+      throw new ActlabError('INVALID_PARAMS', `${id}: ${problem.message}`, {
+        param: problem.param,
+      });
     }
   }
   if (SCALAR_SET.has(id)) {

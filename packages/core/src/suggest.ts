@@ -29,7 +29,8 @@ export function closest(input: string, candidates: readonly string[], limit = 3)
   const query = input.toLowerCase();
   const scored = candidates.map((name) => {
     let score = editDistance(query, name);
-    if (query.length >= 2 && (name.startsWith(query) || query.startsWith(name))) score = Math.min(score, 1);
+    if (query.length >= 2 && (name.startsWith(query) || query.startsWith(name)))
+      score = Math.min(score, 1);
     else if (query.length >= 3 && name.includes(query)) score = Math.min(score, 2);
     return { name, score };
   });

@@ -25,7 +25,8 @@ describe('tails that naive formulas get wrong', () => {
     if (act.kind !== 'scalar') throw new Error(`${id} is not scalar`);
     const got = which === 'f' ? act.f(x) : act.df(x);
     // sigmoid(-710) is subnormal: compare to within one subnormal step.
-    const ok = Math.abs(want) < 2.2250738585072014e-308 ? Math.abs(got - want) <= 5e-324 : close(got, want);
+    const ok =
+      Math.abs(want) < 2.2250738585072014e-308 ? Math.abs(got - want) <= 5e-324 : close(got, want);
     expect(ok, `${id}.${which}(${x}) = ${got}, want ${want}`).toBe(true);
   });
 });

@@ -2,23 +2,26 @@
  * Measuring error in units in the last place against a high-precision decimal reference, without
  * ever rounding the reference to a double first (which would hide up to half an ulp).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 const D = Decimal.clone({ precision: 120, minE: -9e15, maxE: 9e15 });
 
-/** Largest finite double. */
-const MAX = new D('1.7976931348623157e308');
+/** Exact values at or beyond 2^1024 - 2^970 (halfway past the largest double) round to Infinity. */
+const OVERFLOW = new D(2).pow(1024).minus(new D(2).pow(970));
 /** Half the smallest subnormal: exact values below this round to zero. */
 const HALF_TINY = new D(2).pow(-1075);
 
 /** The distance between adjacent doubles at magnitude |r| (subnormal spacing below 2^-1022). */
 export function ulpOf(r: Decimal): Decimal {
-  const a = r.abs();
-  if (a.lt(new D(2).pow(-1022))) return new D(2).pow(-1074);
-  // Exponent e with 2^e <= a < 2^(e+1), found from log2 and corrected at the powers of two.
-  let e = Math.floor(a.log(2).toNumber());
-  if (new D(2).pow(e).gt(a)) e -= 1;
-  else if (new D(2).pow(e + 1).lte(a)) e += 1;
+  // Read the exponent off the nearest double (JavaScript parses decimals correctly rounded).
+  const nearest = Math.abs(Number(r.toString()));
+  if (nearest < 2 ** -1022) return new D(2).pow(-1074);
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, nearest);
+  let e = ((view.getUint16(0) >> 4) & 0x7ff) - 1023;
+  // r just below a power of two may round up to it: the spacing below that power is half as big.
+  if (view.getUint32(4) === 0 && (view.getUint16(0) & 0xf) === 0 && r.abs().lt(exact(nearest)))
+    e -= 1;
   return new D(2).pow(e - 52);
 }
 
@@ -40,8 +43,9 @@ export function expected(ref: string): Expected {
   if (ref === '-Infinity') return { kind: 'exact', value: -Infinity };
   const value = new D(ref);
   if (value.isZero()) return { kind: 'exact', value: 0 };
-  if (value.abs().gt(MAX)) return { kind: 'exact', value: value.isNeg() ? -Infinity : Infinity };
-  if (value.abs().lt(HALF_TINY)) return { kind: 'exact', value: 0 };
+  if (value.abs().gte(OVERFLOW))
+    return { kind: 'exact', value: value.isNeg() ? -Infinity : Infinity };
+  if (value.abs().lte(HALF_TINY)) return { kind: 'exact', value: 0 };
   return { kind: 'approx', value, subnormal: value.abs().lt(new D(2).pow(-1022)) };
 }
 

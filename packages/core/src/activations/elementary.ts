@@ -5,7 +5,7 @@
 import { arctanInfo, exponentialInfo, gaussianInfo, sinInfo } from '../catalog/elementary.js';
 import { expNegSquare } from '../numeric/special.js';
 import type { ScalarDefinition } from './kernel.js';
-import { bulkOutput } from './kernel.js';
+import { bulkOutput, nanOr } from './kernel.js';
 
 const exponential: ScalarDefinition = {
   info: exponentialInfo,
@@ -73,8 +73,8 @@ const sin: ScalarDefinition = {
 
 /** gaussian'(x) = -2x exp(-x^2). */
 export function gaussianDf(x: number): number {
-  // At +-Infinity the limit is 0; the product would be Infinity * 0.
-  return Math.abs(x) === Infinity ? 0 : -2 * x * expNegSquare(x);
+  // exp(-x^2) underflows long before |x| = 40; beyond it -2x could overflow into Infinity * 0.
+  return Math.abs(x) < 40 ? -2 * x * expNegSquare(x) : nanOr(x, 0);
 }
 
 const gaussian: ScalarDefinition = {

@@ -25,14 +25,10 @@ export function geluDf(x: number): number {
     return 0.5 + 0.5 * erfSmall(u) + x * INV_SQRT_2PI * expNegHalfSquare(x);
   }
   if (x > 0) {
-    return x === Infinity
-      ? 1
-      : 1 + expNegHalfSquare(x) * (x * INV_SQRT_2PI - 0.5 * erfcxLarge(u));
+    return x === Infinity ? 1 : 1 + expNegHalfSquare(x) * (x * INV_SQRT_2PI - 0.5 * erfcxLarge(u));
   }
   // Both terms share exp(-x^2/2); factoring it out keeps the tail free of underflow until the end.
-  return x === -Infinity
-    ? 0
-    : (0.5 * erfcxLarge(-u) + x * INV_SQRT_2PI) * expNegHalfSquare(x);
+  return x === -Infinity ? 0 : (0.5 * erfcxLarge(-u) + x * INV_SQRT_2PI) * expNegHalfSquare(x);
 }
 
 const gelu: ScalarDefinition = {
@@ -61,57 +57,76 @@ const C_LO = -4.98465440455546e-17;
 const K_HI = 0.044715;
 const K_LO = 2.1960211427085595e-18;
 
+/** Scratch for `geluTanhArgument`: a module-level object keeps the hot path allocation-free. */
+const GT = { a: 0, aLo: 0, inner: 0, innerLo: 0, kx3: 0, kx3Lo: 0 };
+
 /**
- * Evaluates the tanh approximation's pieces from 2u = 2 sqrt(2/pi)(x + 0.044715 x^3) carried in
- * double-double, since sigmoid(2u) amplifies the rounding of u by |2u| (87 at x = -10).
- * Writes s = sigmoid(2u) and 1 - s into `GT` to avoid allocating.
+ * Computes a = 2u = 2 sqrt(2/pi)(x + 0.044715 x^3) in double-double into `GT`: sigmoid(a)
+ * amplifies the rounding of a by |a| (87 at x = -10), so its low part is carried and added back.
+ * Valid for |x| < 1e100; callers settle the far tails first.
  */
-function geluTanhParts(x: number): void {
-  if (!(Math.abs(x) < 1e100)) {
-    // Far tails (and NaN): the correction would overflow and the result is settled anyway.
-    const s = x > 0 ? 1 : x < 0 ? 0 : x;
-    GT.s = s;
-    GT.sm = 1 - s;
-    return;
-  }
+function geluTanhArgument(x: number): void {
   const x2 = x * x;
   const x2e = productError(x, x, x2);
   const x3 = x2 * x;
   const x3e = productError(x2, x, x3) + x2e * x;
   const kx3 = K_HI * x3;
-  const kx3e = productError(K_HI, x3, kx3) + K_HI * x3e + K_LO * x3;
+  const kx3Lo = productError(K_HI, x3, kx3) + K_HI * x3e + K_LO * x3;
   const inner = x + kx3;
-  const innerE = sumError(x, kx3, inner) + kx3e;
+  const innerLo = sumError(x, kx3, inner) + kx3Lo;
   const u = C_HI * inner;
-  const uE = (Math.abs(inner) < SPLIT_LIMIT ? productError(C_HI, inner, u) : 0) + C_HI * innerE + C_LO * inner;
-  // sigmoid(a + d) = s + d*s*(1 - s) to first order, with s and 1 - s each computed without cancellation.
-  const a = 2 * u;
-  const ea = Math.exp(-Math.abs(a));
-  const big = 1 / (1 + ea);
-  const small = ea * big;
-  const s0 = a >= 0 ? big : small;
-  const sm0 = a >= 0 ? small : big;
-  const d = 2 * uE * s0 * sm0;
-  GT.s = s0 + d;
-  GT.sm = sm0 - d;
+  const uLo =
+    (Math.abs(inner) < SPLIT_LIMIT ? productError(C_HI, inner, u) : 0) +
+    C_HI * innerLo +
+    C_LO * inner;
+  GT.a = 2 * u;
+  GT.aLo = 2 * uLo;
+  GT.inner = inner;
+  GT.innerLo = innerLo;
+  GT.kx3 = kx3;
+  GT.kx3Lo = kx3Lo;
 }
-
-/** Scratch for `geluTanhParts`: a module-level object keeps the hot path allocation-free. */
-const GT = { s: 0, sm: 0 };
 
 /** gelu_tanh(x) = x/2 (1 + tanh(u)) = x*sigmoid(2u). */
 export function geluTanhF(x: number): number {
-  if (x === -Infinity) return 0;
-  geluTanhParts(x);
-  return x * GT.s;
+  if (!(Math.abs(x) < 1e100)) return x > 0 ? x : x < 0 ? 0 : x;
+  geluTanhArgument(x);
+  const a = GT.a;
+  // sigmoid(a + d) = s (1 + d (1 - s)) to first order, s and 1 - s each without cancellation.
+  const e = Math.exp(-Math.abs(a));
+  const big = 1 / (1 + e);
+  const s = a >= 0 ? big : e * big;
+  const sm = a >= 0 ? e * big : big;
+  return x * (s + GT.aLo * s * sm);
 }
 
-/** gelu_tanh'(x) = s + 2 x u'(x) s (1 - s), s = sigmoid(2u), u' = sqrt(2/pi)(1 + 3*0.044715 x^2). */
+/**
+ * gelu_tanh'(x) = s + q s (1 - s) with s = sigmoid(a), q = x a'(x) = 2 sqrt(2/pi)(x + 3*0.044715 x^3).
+ * For x < 0 it is written E (1 + E + q)/(1 + E)^2 with E = e^a, and q is carried in double-double,
+ * so near the root of the derivative (x = -0.75) only the rounding of E is left to cancel.
+ */
 export function geluTanhDf(x: number): number {
-  geluTanhParts(x);
-  if (!(Math.abs(x) < 1e100)) return GT.s;
-  const du = C_HI * (1 + 3 * K_HI * x * x);
-  return GT.s * (1 + 2 * x * du * GT.sm);
+  if (!(Math.abs(x) < 1e100)) return x > 0 ? 1 : x < 0 ? 0 : x;
+  geluTanhArgument(x);
+  const a = GT.a;
+  // q = 2C (inner + 2 k x^3) in double-double.
+  const v = GT.inner + 2 * GT.kx3;
+  const vLo = sumError(GT.inner, 2 * GT.kx3, v) + GT.innerLo + 2 * GT.kx3Lo;
+  const w = C_HI * v;
+  const wLo = productError(C_HI, v, w) + C_HI * vLo + C_LO * v;
+  const q = 2 * w;
+  const qLo = 2 * wLo;
+  if (a >= 0) {
+    const e = Math.exp(-a);
+    const d = 1 + e;
+    return (1 + e + q * e) / d / d;
+  }
+  const big = Math.exp(a);
+  const e = big + big * GT.aLo;
+  const d = 1 + e;
+  const oneQ = 1 + q;
+  const sum = oneQ + (sumError(1, q, oneQ) + qLo + e);
+  return (e * sum) / d / d;
 }
 
 const geluTanh: ScalarDefinition = {

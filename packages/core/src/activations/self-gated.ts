@@ -7,41 +7,44 @@ import { SPLIT_LIMIT, productError } from '../numeric/double-double.js';
 import type { ScalarDefinition } from './kernel.js';
 import { bulkOutput, param } from './kernel.js';
 
+/** Below this beta*x, sigmoid(beta x) is subnormal: results come from one exp of a sum of logs. */
+const SUBNORMAL_TAIL = -708;
+
 /**
- * sigmoid(beta x) and 1 - sigmoid(beta x), each without cancellation, with the rounding error of
- * beta*x added back (the sigmoid's lower tail amplifies it by |beta x|). Written into `SG`.
+ * silu(x) = x*sigmoid(beta x); silu(-Infinity) = 0. The rounding error d of beta*x is added back
+ * (the sigmoid's lower tail amplifies it by |beta x|), and in the far tail x e^(beta x) is taken as
+ * -exp(beta x + log(-x)) so that subnormal results keep their digits.
  */
-function gate(x: number, beta: number): void {
+export function siluF(x: number, beta: number): number {
   const y = beta * x;
+  if (y < SUBNORMAL_TAIL) return y === -Infinity ? 0 : -Math.exp(y + Math.log(-x));
   const e = Math.exp(-Math.abs(y));
   const big = 1 / (1 + e);
-  const small = e * big;
-  let s = y >= 0 ? big : small;
-  let sm = y >= 0 ? small : big;
-  if (beta !== 1 && Math.abs(x) < SPLIT_LIMIT) {
-    const d = productError(beta, x, y) * s * sm;
-    s += d;
-    sm -= d;
-  }
-  SG.s = s;
-  SG.sm = sm;
+  const s = y >= 0 ? big : e * big;
+  if (beta === 1 || !(Math.abs(x) < SPLIT_LIMIT)) return x * s;
+  const sm = y >= 0 ? e * big : big;
+  return x * (s + productError(beta, x, y) * s * sm);
 }
 
-/** Scratch for `gate`, so the kernels allocate nothing. */
-const SG = { s: 0, sm: 0 };
-
-/** silu(x) = x*sigmoid(beta x); silu(-Infinity) = 0. */
-export function siluF(x: number, beta: number): number {
-  if (x === -Infinity) return 0;
-  gate(x, beta);
-  return x * SG.s;
-}
-
-/** silu'(x) = s (1 + beta x (1 - s)), s = sigmoid(beta x). */
+/**
+ * silu'(x) = g(beta x) with g(y) = sigmoid(y)(1 + y sigmoid(-y)). Below zero it is written
+ * E (1 + y + E)/(1 + E)^2 with E = e^y, where 1 + y is exact near the root at y = -1.28, so only the
+ * rounding of E is left to cancel; above zero, (1 + e + y e)/(1 + e)^2 with e = e^-y has no cancellation.
+ */
 export function siluDf(x: number, beta: number): number {
-  if (x === -Infinity) return 0;
-  gate(x, beta);
-  return x === Infinity ? 1 : SG.s * (1 + beta * x * SG.sm);
+  const y = beta * x;
+  if (y >= 0) {
+    if (y === Infinity) return 1;
+    const e = Math.exp(-y);
+    const d = 1 + e;
+    return (1 + e + y * e) / d / d;
+  }
+  if (y < SUBNORMAL_TAIL) return y === -Infinity ? 0 : -Math.exp(y + Math.log(-1 - y));
+  const dy = beta === 1 || !(Math.abs(x) < SPLIT_LIMIT) ? 0 : productError(beta, x, y);
+  const big = Math.exp(y);
+  const e = big + big * dy;
+  const d = 1 + e;
+  return (e * (1 + y + (e + dy))) / d / d;
 }
 
 const silu: ScalarDefinition = {
@@ -111,24 +114,26 @@ export function mishF(x: number): number {
     const d = Math.exp(-x);
     return x * (1 - 2 * d * d);
   }
-  if (x === -Infinity) return 0;
+  if (x < SUBNORMAL_TAIL) return x === -Infinity ? 0 : -Math.exp(x + Math.log(-x));
   const e = Math.exp(x);
   const n = e * (e + 2);
   return (x * n) / (n + 2);
 }
 
-/** mish'(x) = t + x sigmoid(x) sech^2(softplus x) = n/(n + 2) + 4 x e (1 + e)/(n + 2)^2. */
+/** mish'(x) = t + x sigmoid(x) sech^2(softplus x) = n/(n + 2) + 4 x e (1 + e)/(n + 2)^2, n = e(e + 2). */
 export function mishDf(x: number): number {
   if (x > MISH_LARGE) {
-    if (x === Infinity) return 1;
-    const d = Math.exp(-x);
-    return 1 + (4 * x - 2) * d * d;
+    // Once e^(-2x) underflows the correction is gone (and 4x may overflow): the slope is 1.
+    const d2 = Math.exp(-2 * x);
+    return d2 === 0 ? 1 : 1 + (4 * x - 2) * d2;
   }
-  if (x === -Infinity) return 0;
+  if (x < SUBNORMAL_TAIL) return x === -Infinity ? 0 : -Math.exp(x + Math.log(-1 - x));
+  // Over one denominator: e B/m^2 with B = 4(1 + x) + e(6 + 4x) + 4e^2 + e^3, whose terms cancel
+  // only near the root (x = -1.19), where 4(1 + x) is exact.
   const e = Math.exp(x);
-  const n = e * (e + 2);
-  const m = n + 2;
-  return n / m + (4 * x * e * (1 + e)) / m / m;
+  const m = e * (e + 2) + 2;
+  const b = 4 * (1 + x) + e * (6 + 4 * x) + e * e * (4 + e);
+  return (e * b) / m / m;
 }
 
 const mish: ScalarDefinition = {

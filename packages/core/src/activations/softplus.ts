@@ -14,6 +14,8 @@ import { bulkOutput, param } from './kernel.js';
  */
 export function softplusBetaF(x: number, beta: number): number {
   const y = beta * x;
+  // beta*x can overflow for finite x; softplus is then x itself (or 0 below).
+  if (Math.abs(y) === Infinity && Math.abs(x) !== Infinity) return y > 0 ? x : 0;
   const s = softplusKernel(y);
   if (!(Math.abs(x) < SPLIT_LIMIT) || beta === 1) return s / beta;
   return (s + productError(beta, x, y) * sigmoid(y)) / beta;

@@ -4,7 +4,7 @@
  * makes ties exact: sparsemax([0.5, 0.4]) = [0.55, 0.45].
  */
 import { sparsemaxInfo } from '../catalog/sparsemax.js';
-import { sumError } from '../numeric/double-double.js';
+import { quotientError, sumError } from '../numeric/double-double.js';
 import type { VectorDefinition } from './kernel.js';
 import { checkVjpLength } from './vector-shared.js';
 
@@ -46,8 +46,9 @@ export function sparsemaxF(xs: ArrayLike<number>): Float64Array {
   const cHi = tauSumHi - 1;
   const cLo = sumError(tauSumHi, -1, cHi) + tauSumLo;
   const tauHi = cHi / k;
-  const tauLo = (cHi - tauHi * k + cLo) / k;
+  const tauLo = quotientError(cHi, k, tauHi) + cLo / k;
   for (let i = 0; i < n; i++) {
+    // x_i - tau_hi is exact near the support's edge (Sterbenz), where the cancellation is.
     const v = (xs[i] as number) - tauHi - tauLo;
     y[i] = v > 0 ? v : 0;
   }

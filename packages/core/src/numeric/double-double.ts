@@ -19,13 +19,13 @@ export function productError(a: number, b: number, p: number): number {
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  return al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+  return al * bl - (p - ah * bh - al * bh - ah * bl);
 }
 
 /** The rounding error of a+b: a+b = fl(a+b) + sumError(a, b, fl(a+b)) exactly (Knuth's TwoSum). */
 export function sumError(a: number, b: number, s: number): number {
   const bb = s - a;
-  return (a - (s - bb)) + (b - bb);
+  return a - (s - bb) + (b - bb);
 }
 
 /** The low part of a/b: a/b = q + quotientError(a, b, q) to about 2^-106 relative, where q = fl(a/b). */

@@ -1,0 +1,118 @@
+/**
+ * Every scalar activation against the committed mpmath reference table (reference/scalar.json):
+ * f and f' within 4 ulp for |x| <= 10 away from the non-zero roots of f or f', relative error at
+ * most 1e-12 elsewhere (4 ulp for subnormal results), exact specials, limits and NaN. The table's
+ * condition numbers (kf, kdf) are informative only: the tolerance widens near roots alone.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { activation } from '../src/index.js';
+import type { Expected } from './ulp.js';
+import { expected, parseInput, relativeError, ulpError } from './ulp.js';
+
+interface Point {
+  readonly x: string;
+  readonly f: string;
+  readonly df: string;
+  readonly kf: number | null;
+  readonly kdf: number | null;
+}
+interface Case {
+  readonly id: string;
+  readonly params: Record<string, number>;
+  readonly points: readonly Point[];
+}
+
+const table = JSON.parse(
+  readFileSync(new URL('../reference/scalar.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
+
+/**
+ * Non-zero roots of g in [-10, 10], located from sign changes of the reference values between
+ * neighbouring sample points (the grid is spaced about 0.02 apart, fine enough for the tolerance).
+ */
+function rootsOf(points: readonly Point[], pick: (p: Point) => string): number[] {
+  const samples = points
+    .map((p) => ({ x: parseInput(p.x), g: Number(pick(p)) }))
+    .filter((s) => Math.abs(s.x) <= 10 && Number.isFinite(s.g) && s.g !== 0)
+    .sort((a, b) => a.x - b.x);
+  const roots: number[] = [];
+  for (let i = 1; i < samples.length; i++) {
+    const a = samples[i - 1] as { x: number; g: number };
+    const b = samples[i] as { x: number; g: number };
+    if (Math.sign(a.g) !== Math.sign(b.g)) {
+      const r = a.x - (a.g * (b.x - a.x)) / (b.g - a.g);
+      if (Math.abs(r) > 1e-6) roots.push(r);
+    }
+  }
+  return roots;
+}
+
+/**
+ * The ulp allowance at x: 4, widened only near a non-zero root r of the function checked, where the
+ * exact result is tiny and its relative error grows like |r|/|x - r| whatever the method.
+ */
+function allowance(x: number, roots: readonly number[]): number {
+  let widest = 1;
+  for (const r of roots) widest = Math.max(widest, Math.abs(r) / (2 * Math.abs(x - r)));
+  return 4 * widest;
+}
+
+/** Checks one value; returns a description of the failure, or undefined. */
+function check(
+  got: number,
+  want: Expected,
+  x: number,
+  roots: readonly number[],
+): string | undefined {
+  if (want.kind === 'nan') return Number.isNaN(got) ? undefined : `expected NaN, got ${got}`;
+  if (want.kind === 'exact')
+    return got === want.value ? undefined : `expected ${want.value}, got ${got}`;
+  const ulps = ulpError(got, want.value);
+  if (want.subnormal)
+    return ulps <= 4 ? undefined : `${ulps.toFixed(2)} ulp on a subnormal result (got ${got})`;
+  if (Math.abs(x) <= 10) {
+    const allowed = allowance(x, roots);
+    return ulps <= allowed
+      ? undefined
+      : `${ulps.toFixed(2)} ulp > ${allowed.toFixed(1)} (got ${got}, want ${want.value.toPrecision(20)})`;
+  }
+  const rel = relativeError(got, want.value);
+  return rel <= 1e-12
+    ? undefined
+    : `relative error ${rel.toExponential(2)} > 1e-12 (got ${got}, want ${want.value.toPrecision(20)})`;
+}
+
+describe('scalar activations against the high-precision reference table', () => {
+  it('covers every scalar activation', () => {
+    const ids = new Set(table.cases.map((c) => c.id));
+    expect(ids.size).toBe(33);
+  });
+
+  for (const c of table.cases) {
+    it(`${c.id} ${JSON.stringify(c.params)}: ${c.points.length} points`, () => {
+      const act = activation(c.id, c.params);
+      if (act.kind !== 'scalar') throw new Error(`${c.id} is not scalar`);
+      const failures: string[] = [];
+      const fRoots = rootsOf(c.points, (p) => p.f);
+      const dfRoots = rootsOf(c.points, (p) => p.df);
+      const xs = new Float64Array(c.points.length);
+      c.points.forEach((p, i) => (xs[i] = parseInput(p.x)));
+      const mapped = act.map(xs);
+      const grads = act.grad(xs);
+      c.points.forEach((p, i) => {
+        const x = xs[i] as number;
+        const y = act.f(x);
+        const dy = act.df(x);
+        const fail = check(y, expected(p.f), x, fRoots);
+        if (fail) failures.push(`f(${p.x}): ${fail}`);
+        const dfail = check(dy, expected(p.df), x, dfRoots);
+        if (dfail) failures.push(`df(${p.x}): ${dfail}`);
+        // The bulk kernels must agree with the scalar ones bit for bit.
+        if (!Object.is(mapped[i], y)) failures.push(`map(${p.x}) = ${mapped[i]} but f = ${y}`);
+        if (!Object.is(grads[i], dy)) failures.push(`grad(${p.x}) = ${grads[i]} but df = ${dy}`);
+      });
+      expect(failures.slice(0, 12), `${failures.length} failures`).toEqual([]);
+    }, 60_000);
+  }
+});
