@@ -18,33 +18,31 @@ const SUBNORMAL_TAIL = -708;
 export function siluF(x: number, beta: number): number {
   const y = beta * x;
   if (y < SUBNORMAL_TAIL) return y === -Infinity ? 0 : -Math.exp(y + Math.log(-x));
-  const e = Math.exp(-Math.abs(y));
-  const big = 1 / (1 + e);
-  const s = y >= 0 ? big : e * big;
+  // 1/(1 + e^-y) is accurate wherever e^-y is finite, so no branch on the sign is needed.
+  const e = Math.exp(-y);
+  const s = 1 / (1 + e);
   if (beta === 1 || !(Math.abs(x) < SPLIT_LIMIT)) return x * s;
-  const sm = y >= 0 ? e * big : big;
-  return x * (s + productError(beta, x, y) * s * sm);
+  return x * (s + productError(beta, x, y) * s * (e * s));
 }
 
 /**
- * silu'(x) = g(beta x) with g(y) = sigmoid(y)(1 + y sigmoid(-y)). Below zero it is written
- * E (1 + y + E)/(1 + E)^2 with E = e^y, where 1 + y is exact near the root at y = -1.28, so only the
- * rounding of E is left to cancel; above zero, (1 + e + y e)/(1 + e)^2 with e = e^-y has no cancellation.
+ * silu'(x) = g(beta x) with g(y) = sigmoid(y)(1 + y sigmoid(-y)). With e = e^-|y| it is
+ * (1 + e + y e)/(1 + e)^2 for y >= 0 and e (1 + y + e)/(1 + e)^2 below, where 1 + y is exact near
+ * the root at y = -1.28, so only the rounding of e is left to cancel. The sign picks a numerator by
+ * arithmetic on w (0 or 1), not by a branch that random signs would mispredict.
  */
 export function siluDf(x: number, beta: number): number {
   const y = beta * x;
-  if (y >= 0) {
-    if (y === Infinity) return 1;
-    const e = Math.exp(-y);
-    const d = 1 + e;
-    return (1 + e + y * e) / d / d;
-  }
   if (y < SUBNORMAL_TAIL) return y === -Infinity ? 0 : -Math.exp(y + Math.log(-1 - y));
+  if (y === Infinity) return 1;
+  const w = +(y >= 0);
   const dy = beta === 1 || !(Math.abs(x) < SPLIT_LIMIT) ? 0 : productError(beta, x, y);
-  const big = Math.exp(y);
-  const e = big + big * dy;
+  const e0 = Math.exp(-Math.abs(y));
+  // Below zero e = e^(y + dy) carries the rounding of beta*x; above, it does not matter.
+  const e = e0 + (1 - w) * e0 * dy;
   const d = 1 + e;
-  return (e * (1 + y + (e + dy))) / d / d;
+  const numerator = w * (1 + e + y * e) + (1 - w) * (e * (1 + y + (e + dy)));
+  return numerator / d / d;
 }
 
 const silu: ScalarDefinition = {

@@ -109,22 +109,35 @@ const SQUARE_LIMIT = 1e150;
  */
 export function squareplusF(x: number, b: number): number {
   const a = Math.abs(x);
-  if (a < SQUARE_LIMIT) {
-    const s = Math.sqrt(x * x + b);
-    return x >= 0 ? 0.5 * (x + s) : b / (2 * (s - x));
-  }
+  if (!(a < SQUARE_LIMIT)) return squareplusTailF(x, b, a);
+  // t = sqrt(x^2 + b) + |x|; the result is t/2 for x >= 0 and b/(2t) below, picked by arithmetic on
+  // w (0 or 1) so that random signs cost no mispredicted branch.
+  const t = Math.sqrt(x * x + b) + a;
+  const w = +(x >= 0);
+  return 0.5 * (w * t + (1 - w) * (b / t));
+}
+
+/** squareplus for |x| >= 1e150 (and NaN), where x*x would overflow. */
+function squareplusTailF(x: number, b: number, a: number): number {
   // s = a q with q = sqrt(1 + b/x^2), and s - x = a (q + 1): neither side overflows near the top of the range.
   const q = Math.sqrt(1 + b / a / a);
   return x >= 0 ? 0.5 * x * (1 + q) : (0.5 * b) / a / (1 + q);
 }
 
-/** squareplus'(x) = (1 + x/sqrt(x^2 + b))/2, for x < 0 as b/(2 s (s - x)) with s = sqrt(x^2 + b). */
+/**
+ * squareplus'(x) = (1 + x/s)/2 with s = sqrt(x^2 + b); below zero 1 - |x|/s is rewritten as
+ * b/(s (s + |x|)), which has no cancellation.
+ */
 export function squareplusDf(x: number, b: number): number {
   const a = Math.abs(x);
-  if (a < SQUARE_LIMIT) {
-    const s = Math.sqrt(x * x + b);
-    return x >= 0 ? 0.5 + (0.5 * x) / s : b / (2 * s) / (s - x);
-  }
+  if (!(a < SQUARE_LIMIT)) return squareplusTailDf(x, b, a);
+  const s = Math.sqrt(x * x + b);
+  const w = +(x >= 0);
+  return 0.5 * (w * (1 + a / s) + (1 - w) * (b / (s * (s + a))));
+}
+
+/** squareplus' for |x| >= 1e150 (and NaN). */
+function squareplusTailDf(x: number, b: number, a: number): number {
   // x/s = sign(x)/q with q = sqrt(1 + b/x^2); below zero, b/(2 s (s - x)) underflows gracefully.
   const q = Math.sqrt(1 + b / a / a);
   return x > 0 ? 0.5 + 0.5 / q : x < 0 ? b / (2 * a * q) / (a * q + a) : x;

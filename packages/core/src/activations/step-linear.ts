@@ -4,7 +4,7 @@
  */
 import { binaryStepInfo, linearInfo } from '../catalog/step-linear.js';
 import type { ScalarDefinition } from './kernel.js';
-import { bulkOutput, nanOr, param } from './kernel.js';
+import { bulkOutput, fillKeepingNaN, nanOr, param } from './kernel.js';
 
 /** step(x) = 1 when x >= threshold, else 0. */
 export function binaryStepF(x: number, threshold: number): number {
@@ -28,11 +28,7 @@ const binaryStep: ScalarDefinition = {
         for (let i = 0; i < xs.length; i++) o[i] = binaryStepF(xs[i] as number, t);
         return o;
       },
-      grad(xs, out) {
-        const o = bulkOutput(xs, out);
-        for (let i = 0; i < xs.length; i++) o[i] = binaryStepDf(xs[i] as number);
-        return o;
-      },
+      grad: (xs, out) => fillKeepingNaN(xs, bulkOutput(xs, out), 0),
       kinks: [{ x: t, derivative: 0 }],
     };
   },
@@ -61,11 +57,7 @@ const linear: ScalarDefinition = {
         for (let i = 0; i < xs.length; i++) o[i] = linearF(xs[i] as number, slope, intercept);
         return o;
       },
-      grad(xs, out) {
-        const o = bulkOutput(xs, out);
-        for (let i = 0; i < xs.length; i++) o[i] = linearDf(xs[i] as number, slope);
-        return o;
-      },
+      grad: (xs, out) => fillKeepingNaN(xs, bulkOutput(xs, out), slope),
       kinks: [],
     };
   },

@@ -111,8 +111,9 @@ const tanhShrink: ScalarDefinition = {
 
 /** softsign(x) = x/(1 + |x|), with the limits +-1 at +-Infinity. */
 export function softsignF(x: number): number {
-  const a = Math.abs(x);
-  return a === Infinity ? Math.sign(x) : x / (1 + a);
+  // Clamping first keeps Infinity/Infinity out (the result is +-1 to the last bit beyond 1e300).
+  const c = Math.max(Math.min(x, 1e300), -1e300);
+  return c / (1 + Math.abs(c));
 }
 
 /** softsign'(x) = 1/(1 + |x|)^2, squared after the division so it never overflows. */

@@ -22,6 +22,25 @@ export function productError(a: number, b: number, p: number): number {
   return al * bl - (p - ah * bh - al * bh - ah * bl);
 }
 
+/**
+ * The rounding error of a*b when b's Dekker halves (bHi + bLo = b, 26 bits each) are known, as for a
+ * constant: one split instead of two.
+ */
+export function productErrorSplit(a: number, bHi: number, bLo: number, p: number): number {
+  const t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  return al * bLo - (p - ah * bHi - al * bHi - ah * bLo);
+}
+
+/** The rounding error of x*x: x*x = fl(x*x) + squareError(x, fl(x*x)) exactly; one split, not two. */
+export function squareError(x: number, p: number): number {
+  const t = SPLITTER * x;
+  const hi = t - (t - x);
+  const lo = x - hi;
+  return lo * lo - (p - hi * hi - 2 * hi * lo);
+}
+
 /** The rounding error of a+b: a+b = fl(a+b) + sumError(a, b, fl(a+b)) exactly (Knuth's TwoSum). */
 export function sumError(a: number, b: number, s: number): number {
   const bb = s - a;

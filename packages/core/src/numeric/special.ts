@@ -10,8 +10,10 @@ import {
   ERFCX_4_8,
   ERFCX_TAIL,
   ERF_SMALL,
+  ERFCX_TABLE,
+  ERFCX_TABLE_STRIDE,
 } from './coefficients.js';
-import { productError } from './double-double.js';
+import { squareError } from './double-double.js';
 
 /** Beyond this |x|, exp(-x^2/2) underflows to 0 whatever the correction, and x*x may overflow. */
 const SQUARE_TAIL = 40;
@@ -28,20 +30,50 @@ export function expNegSquare(x: number): number {
   const hi = x * x;
   const e = Math.exp(-hi);
   // exp(-(hi + lo)) = exp(-hi) * (1 - lo) to first order; lo is below 2^-53 hi.
-  return Math.abs(x) < SQUARE_TAIL ? e - e * productError(x, x, hi) : e;
+  return Math.abs(x) < SQUARE_TAIL ? e - e * squareError(x, hi) : e;
 }
 
 /** exp(-x^2 / 2), with the rounding error of x*x added back. */
 export function expNegHalfSquare(x: number): number {
   const hi = x * x;
   const e = Math.exp(-0.5 * hi);
-  return Math.abs(x) < SQUARE_TAIL ? e - 0.5 * e * productError(x, x, hi) : e;
+  return Math.abs(x) < SQUARE_TAIL ? e - 0.5 * e * squareError(x, hi) : e;
 }
 
 /** erf(u) for |u| <= 1/2, from a fitted odd polynomial. */
 export function erfSmall(u: number): number {
   return u * horner(ERF_SMALL, 8 * u * u - 1);
 }
+
+/**
+ * erfcx(v) = exp(v^2) erfc(v) for 0 <= v < 6, from a table of 48 polynomial pieces of width 1/8
+ * (degree 10, ERFCX_TABLE_STRIDE = 11) indexed by floor(8v): no data-dependent branch, so bulk loops
+ * over random signs stay fast.
+ */
+export function erfcxTable(v: number): number {
+  const i = (8 * v) | 0; // truncation is floor here: 0 <= v < 6
+  const b = i * ERFCX_TABLE_STRIDE;
+  // t = 16 (v - (i + 1/2)/8) maps the piece onto [-1, 1]; 16v is exact.
+  const t = 16 * v - (2 * i + 1);
+  // Estrin's scheme: the same polynomial as Horner's rule with a dependency chain of depth 4, not 10,
+  // which is what keeps a bulk loop from waiting on the multiplier.
+  const T = ERFCX_TABLE;
+  const t2 = t * t;
+  const t4 = t2 * t2;
+  // Coefficients are stored highest degree first: T[b + 10] is the constant term.
+  const q0 = (T[b + 10] as number) + (T[b + 9] as number) * t;
+  const q1 = (T[b + 8] as number) + (T[b + 7] as number) * t;
+  const q2 = (T[b + 6] as number) + (T[b + 5] as number) * t;
+  const q3 = (T[b + 4] as number) + (T[b + 3] as number) * t;
+  const q4 = (T[b + 2] as number) + (T[b + 1] as number) * t;
+  const r0 = q0 + q1 * t2;
+  const r1 = q2 + q3 * t2;
+  const r2 = q4 + (T[b] as number) * t2;
+  return r0 + r1 * t4 + r2 * (t4 * t4);
+}
+
+/** Upper end of `erfcxTable`'s domain. */
+export const ERFCX_TABLE_END = 6;
 
 /**
  * The scaled complementary error function erfcx(v) = exp(v^2) erfc(v) for v >= 1/2 (and +Infinity).
