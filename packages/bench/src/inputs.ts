@@ -1,0 +1,24 @@
+/** The benchmark's inputs: reproducible uniform samples, the same array for every contender. */
+
+/**
+ * mulberry32, a small 32-bit PRNG: returns a generator of floats in [0, 1). Seeded, so every run
+ * (and every contender) sees the same inputs.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` numbers uniform in [lo, hi), from a mulberry32 stream with the given seed. */
+export function uniformInputs(n: number, lo: number, hi: number, seed: number): Float64Array {
+  const next = mulberry32(seed);
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = lo + (hi - lo) * next();
+  return xs;
+}
