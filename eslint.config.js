@@ -1,6 +1,7 @@
 // One lint configuration for the whole tree: typescript-eslint's recommended rules, plus the
 // package boundary: code never reaches into another package by a relative path.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
@@ -10,6 +11,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    // The TypeScript resolver maps './x.js' to './x.ts', so the boundary rule can see what an import points at.
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
       'import-x/no-relative-packages': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',

@@ -108,6 +108,22 @@ describe('bulk kernels', () => {
     expect([...y]).toEqual([0, 3]);
   });
 
+  it('agree with f and df bit for bit, on finite inputs and with infinities and NaN mixed in', () => {
+    const finite = Float64Array.from({ length: 4001 }, (_, i) => -20 + i / 100);
+    const mixed = Float64Array.from([...finite.slice(0, 50), Infinity, -Infinity, NaN, 1e300]);
+    for (const id of SCALAR_IDS) {
+      const act = activation(id);
+      for (const xs of [finite, mixed]) {
+        const ys = act.map(xs);
+        const ds = act.grad(xs);
+        xs.forEach((x, i) => {
+          expect(Object.is(ys[i], act.f(x)), `${id}.map at ${x}`).toBe(true);
+          expect(Object.is(ds[i], act.df(x)), `${id}.grad at ${x}`).toBe(true);
+        });
+      }
+    }
+  });
+
   it('reject an out buffer that is too short', () => {
     const error = thrown(() => activation('relu').map([1, 2, 3], new Float64Array(2)));
     expect(error.code).toBe('SHAPE_MISMATCH');

@@ -26,11 +26,18 @@ const exponential: ScalarDefinition = {
   }),
 };
 
-/** arctan'(x) = 1/(1 + x^2), as (1/x)^2 for huge |x| where x^2 would overflow. */
+/** 2^-300 and its square 2^-600: scaling by them keeps x^2 from overflowing without a branch. */
+const ARCTAN_SCALE = 2 ** -300;
+const ARCTAN_SCALE_SQUARED = 2 ** -600;
+
+/**
+ * arctan'(x) = 1/(1 + x^2), computed as 2^-600/(2^-600 + (2^-300 x)^2): the same three roundings,
+ * but (2^-300 x)^2 overflows only where the result underflows anyway, so huge |x| (where x^2 would
+ * overflow and give 0 instead of a subnormal) needs no branch.
+ */
 export function arctanDf(x: number): number {
-  if (Math.abs(x) < 1e150) return 1 / (1 + x * x);
-  const r = 1 / x;
-  return r * r;
+  const y = ARCTAN_SCALE * x;
+  return ARCTAN_SCALE_SQUARED / (ARCTAN_SCALE_SQUARED + y * y);
 }
 
 const arctan: ScalarDefinition = {

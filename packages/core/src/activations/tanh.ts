@@ -111,9 +111,26 @@ const tanhShrink: ScalarDefinition = {
 
 /** softsign(x) = x/(1 + |x|), with the limits +-1 at +-Infinity. */
 export function softsignF(x: number): number {
-  // Clamping first keeps Infinity/Infinity out (the result is +-1 to the last bit beyond 1e300).
-  const c = Math.max(Math.min(x, 1e300), -1e300);
-  return c / (1 + Math.abs(c));
+  const a = Math.abs(x);
+  return a === Infinity ? Math.sign(x) : x / (1 + a);
+}
+
+/**
+ * softsign over an array. The loop divides without checking for infinities (at 1.2 ns an element a
+ * check is a fifth of the cost) and sums x*0, which is NaN only if some x is infinite or NaN; only
+ * then does a second pass redo those elements exactly.
+ */
+function softsignMap(xs: ArrayLike<number>, o: Float64Array): Float64Array {
+  let special = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    o[i] = x / (1 + Math.abs(x));
+    special += x * 0;
+  }
+  if (special !== 0) {
+    for (let i = 0; i < xs.length; i++) o[i] = softsignF(xs[i] as number);
+  }
+  return o;
 }
 
 /** softsign'(x) = 1/(1 + |x|)^2, squared after the division so it never overflows. */
@@ -127,11 +144,7 @@ const softsign: ScalarDefinition = {
   build: () => ({
     f: softsignF,
     df: softsignDf,
-    map(xs, out) {
-      const o = bulkOutput(xs, out);
-      for (let i = 0; i < xs.length; i++) o[i] = softsignF(xs[i] as number);
-      return o;
-    },
+    map: (xs, out) => softsignMap(xs, bulkOutput(xs, out)),
     grad(xs, out) {
       const o = bulkOutput(xs, out);
       for (let i = 0; i < xs.length; i++) o[i] = softsignDf(xs[i] as number);
