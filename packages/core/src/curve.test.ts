@@ -21,6 +21,9 @@ describe('sampleCurve', () => {
     expect(curve.x).toContain(-0.3);
     for (let i = 1; i < curve.x.length; i++)
       expect(curve.x[i]).toBeGreaterThan(curve.x[i - 1] as number);
+    // Denser sampling near the kink than elsewhere.
+    const near = [...curve.x].filter((x) => Math.abs(x - 0.3) < 2 / 9).length;
+    expect(near).toBeGreaterThanOrEqual(7);
     const at = curve.x.indexOf(0.3);
     // The jump of hard_shrink at lambda shows between the kink and its right neighbour.
     expect(curve.y[at]).toBe(0);

@@ -39,8 +39,9 @@ function checkRange(from: number, to: number): void {
 }
 
 /**
- * Samples f and f' at `points` evenly spaced x in [from, to], plus every kink inside the range and
- * the points just beside it (1e-9 of the range away), so that plots show corners and jumps exactly.
+ * Samples f and f' at `points` evenly spaced x in [from, to], plus every kink inside the range, the
+ * points just beside it (1e-9 of the range away) and a few more within a step of it, so that plots
+ * show corners and jumps exactly. Points outside [from, to] are never added.
  */
 export function sampleCurve(act: ScalarActivation, options: CurveOptions): Curve {
   const { from, to, points } = options;
@@ -54,11 +55,15 @@ export function sampleCurve(act: ScalarActivation, options: CurveOptions): Curve
   const step = (to - from) / (points - 1);
   const xs: number[] = [];
   for (let i = 0; i < points; i++) xs.push(i === points - 1 ? to : from + i * step);
+  // Denser near each kink (a quarter and a sixteenth of a step away), then the kink itself and its
+  // immediate neighbours, so corners are sharp and jumps vertical at any zoom that keeps the kink.
   const eps = (to - from) * 1e-9;
   for (const kink of act.kinks) {
-    if (kink.x > from && kink.x < to) xs.push(kink.x - eps, kink.x, kink.x + eps);
+    if (!(kink.x > from && kink.x < to)) continue;
+    for (const d of [step / 4, step / 16, eps]) xs.push(kink.x - d, kink.x + d);
+    xs.push(kink.x);
   }
-  const x = Float64Array.from(new Set(xs)).sort();
+  const x = Float64Array.from(new Set(xs.filter((v) => v >= from && v <= to))).sort();
   return { x, y: act.map(x), dy: act.grad(x) };
 }
 
