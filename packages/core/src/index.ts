@@ -27,6 +27,7 @@ export type { ActlabErrorCode, ActlabErrorDetails } from './errors.js';
 export { ACTLAB_ERROR_CODES, ActlabError, isActlabError } from './errors.js';
 export { normalCdf } from './numeric/special.js';
 export { formatRange } from './params.js';
+export { closest as closestNames } from './suggest.js';
 export {
   activation,
   activationInfo,

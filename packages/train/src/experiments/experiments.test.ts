@@ -1,0 +1,86 @@
+/**
+ * Each lesson of the course, asserted on its seeded experiment (not an exact loss curve: the
+ * property the lesson claims).
+ */
+import { describe, expect, it } from 'vitest';
+import { TrainError } from '../errors.js';
+import { EXPERIMENT_CATALOG, experiment, runExperiment } from './registry.js';
+
+describe('experiments', () => {
+  it('lists every lesson with an explanation and its defaults', () => {
+    expect(EXPERIMENT_CATALOG.map((e) => e.id)).toEqual([
+      'linear-collapse',
+      'step-no-gradient',
+      'decision-boundary',
+      'vanishing-gradient',
+      'softmax-multiclass',
+      'digits',
+      'activation-race',
+    ]);
+    for (const info of EXPERIMENT_CATALOG) {
+      expect(info.explanation.length).toBeGreaterThan(100);
+      expect(JSON.parse(JSON.stringify(info.defaults))).toEqual(info.defaults);
+    }
+    expect(() => experiment('nope')).toThrow(TrainError);
+  });
+
+  it('linear-collapse: a deep linear network fits no better than the least-squares line; relu fits', async () => {
+    const o = await runExperiment('linear-collapse');
+    const m = o.measurements;
+    expect(m['deep linear R2']).toBeLessThanOrEqual((m['least-squares line R2'] as number) + 1e-9);
+    expect(m['deep relu R2']).toBeGreaterThanOrEqual(0.95);
+    expect(o.holds).toBe(true);
+  });
+
+  it('step-no-gradient: step units get exactly zero gradient; sigmoid learns; the perceptron separates', async () => {
+    const o = await runExperiment('step-no-gradient');
+    const m = o.measurements;
+    expect(m['step network loss after']).toBe(m['step network loss before']);
+    expect(m['step hidden layer gradient norm']).toBe(0);
+    expect(m['sigmoid loss after']).toBeLessThanOrEqual(0.5 * (m['sigmoid loss before'] as number));
+    expect(m['perceptron accuracy']).toBe(1);
+    expect(o.holds).toBe(true);
+  });
+
+  it('decision-boundary: no straight line separates circle or XOR; one tanh layer does', async () => {
+    const m = (await runExperiment('decision-boundary')).measurements;
+    expect(m['xor linear accuracy']).toBeLessThanOrEqual(0.75);
+    expect(m['circle linear accuracy']).toBeLessThanOrEqual(0.75);
+    expect(m['xor tanh accuracy']).toBeGreaterThanOrEqual(0.95);
+    expect(m['circle tanh accuracy']).toBeGreaterThanOrEqual(0.95);
+    expect(m['iris linear accuracy']).toBeGreaterThan(0.6);
+    expect(m['iris tanh accuracy']).toBeGreaterThan(0.6);
+  });
+
+  it('vanishing-gradient: sigmoid starves the first layer; relu with He init does not', async () => {
+    const o = await runExperiment('vanishing-gradient');
+    const m = o.measurements;
+    expect(m['sigmoid first/last gradient ratio']).toBeLessThanOrEqual(1e-3);
+    expect(m['relu first/last gradient ratio']).toBeGreaterThanOrEqual(0.1);
+    expect(m['relu first/last gradient ratio']).toBeLessThanOrEqual(10);
+    expect(m['relu epochs to loss 0.3']).toBeLessThan(m['sigmoid epochs to loss 0.3'] as number);
+    expect(o.holds).toBe(true);
+  });
+
+  it('softmax-multiclass: distributions sum to 1 and accuracy reaches 0.9 on spiral3 and iris', async () => {
+    const o = await runExperiment('softmax-multiclass');
+    expect(o.measurements['spiral3 test accuracy']).toBeGreaterThanOrEqual(0.9);
+    expect(o.measurements['iris test accuracy']).toBeGreaterThanOrEqual(0.9);
+    expect(o.measurements['largest |sum of probabilities - 1|']).toBeLessThan(1e-12);
+  });
+
+  it('activation-race: every activation starts from the same weights and batches and is measured', async () => {
+    const o = await runExperiment('activation-race');
+    expect(o.series).toHaveLength(8);
+    const relu = o.measurements['relu final loss'] as number;
+    const sigmoid = o.measurements['sigmoid final loss'] as number;
+    expect(relu).toBeLessThan(sigmoid);
+    expect(o.holds).toBe(true);
+  });
+
+  it('is reproducible: the same seed gives the same measurements', async () => {
+    const a = await runExperiment('linear-collapse', { seed: 9 });
+    const b = await runExperiment('linear-collapse', { seed: 9 });
+    expect(a.measurements).toEqual(b.measurements);
+  });
+});

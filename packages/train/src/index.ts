@@ -1,0 +1,61 @@
+/**
+ * @actlab/train: small multilayer perceptrons trained by explicit backpropagation on
+ * @actlab/core's exact derivatives, their datasets, and the course's lessons as experiments.
+ */
+export type { TrainErrorCode } from './errors.js';
+export { TRAIN_ERROR_CODES, TrainError, isTrainError } from './errors.js';
+export type { GradientCheck, GradientResult, LayerGradient } from './gradients.js';
+export { checkGradients, gradients } from './gradients.js';
+export type { InitId } from './init.js';
+export { INIT_IDS } from './init.js';
+export type { LossId, LossInfo } from './loss.js';
+export { LOSSES, LOSS_IDS } from './loss.js';
+export type { Histogram, LayerMetrics, Metrics } from './metrics.js';
+export type { LayerJson, ModelJson } from './model-json.js';
+export { MODEL_FORMAT, modelFromJson, modelToJson } from './model-json.js';
+export type { Layer, LayerSpec, Network } from './network.js';
+export { createNetwork, parameterCount } from './network.js';
+export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
+export { OPTIMIZER_IDS } from './optimizer.js';
+export type { Rng } from './rng.js';
+export { createRng } from './rng.js';
+export type { CancelSignal, RunOptions, RunResult } from './run.js';
+export { runTrainer, train } from './run.js';
+export type { Grid, TrainConfig, TrainData, Trainer } from './trainer.js';
+export { createTrainer } from './trainer.js';
+export type {
+  Dataset,
+  DatasetInfo,
+  DatasetName,
+  DatasetOptionInfo,
+  DigitsOptions,
+  Standardization,
+  StandardizedSplit,
+  Task,
+  TrainTestSplit,
+} from './datasets/index.js';
+export {
+  DATASET_CATALOG,
+  DATASET_NAMES,
+  DIGITS_INFO,
+  dataset,
+  datasetInfo,
+  loadDigits,
+  splitDataset,
+  standardize,
+  standardizeInputs,
+} from './datasets/index.js';
+export type {
+  Experiment,
+  ExperimentInfo,
+  ExperimentOptions,
+  ExperimentOutcome,
+  Series,
+} from './experiments/experiment.js';
+export {
+  EXPERIMENTS,
+  EXPERIMENT_CATALOG,
+  EXPERIMENT_IDS,
+  experiment,
+  runExperiment,
+} from './experiments/registry.js';

@@ -1,0 +1,218 @@
+/**
+ * The network: dense layers y = act(W x + b), weights row-major (rows = pre-activations, columns =
+ * inputs), each layer with any catalog activation and its parameters. Pure data plus forward and
+ * backward passes over one example at a time into preallocated buffers, so training allocates
+ * nothing (vector activations other than the fused softmax output excepted: their vjp returns a
+ * new array).
+ */
+import type { Activation, Params } from '@actlab/core';
+import { ActlabError, activation as coreActivation } from '@actlab/core';
+import { TrainError } from './errors.js';
+
+/** One layer as a user describes it. */
+export interface LayerSpec {
+  /** Number of units (outputs) of the layer. */
+  readonly units: number;
+  /** Catalog id or alias of the activation, e.g. `relu` or `softmax`. */
+  readonly activation: string;
+  /** The activation's parameters, e.g. `{ alpha: 0.2 }`. */
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+/** A dense layer with its parameters and its activation. */
+export interface Layer {
+  /** Values per input. */
+  readonly inputSize: number;
+  /** Pre-activations (rows of W): the units, or twice as many for glu, which halves them. */
+  readonly rows: number;
+  /** Outputs after the activation. */
+  readonly units: number;
+  /** The ready activation. */
+  readonly act: Activation;
+  /** Weights, rows x inputSize, row-major: weights[r * inputSize + c]. */
+  readonly weights: Float64Array;
+  /** Biases, one per row. */
+  readonly biases: Float64Array;
+}
+
+/** A multilayer perceptron. */
+export interface Network {
+  /** Values per input row. */
+  readonly inputSize: number;
+  /** The layers, input side first; the last is the output layer. */
+  readonly layers: readonly Layer[];
+}
+
+/** Builds a layer's activation, turning the core's errors into training configuration errors. */
+export function layerActivation(spec: LayerSpec, path: string): Activation {
+  try {
+    return coreActivation(spec.activation, spec.params);
+  } catch (error) {
+    if (error instanceof ActlabError) {
+      throw new TrainError('INVALID_CONFIG', `${path}: ${error.message}`, `${path}.activation`);
+    }
+    throw error;
+  }
+}
+
+/** Rows of W for `units` outputs of an activation: glu gates half its inputs by the other half. */
+export function rowsFor(act: Activation, units: number): number {
+  return act.id === 'glu' ? 2 * units : units;
+}
+
+/** A network with zero weights for the given shape (initialize it with `initialize`). */
+export function createNetwork(inputSize: number, specs: readonly LayerSpec[]): Network {
+  if (!Number.isInteger(inputSize) || inputSize < 1) {
+    throw new TrainError(
+      'INVALID_CONFIG',
+      `inputSize must be a positive integer, got ${inputSize}`,
+      'inputSize',
+    );
+  }
+  if (specs.length === 0)
+    throw new TrainError('INVALID_CONFIG', 'a network needs at least one layer', 'layers');
+  let previous = inputSize;
+  const layers = specs.map((spec, i) => {
+    const path = `layers[${i}]`;
+    if (!Number.isInteger(spec.units) || spec.units < 1) {
+      throw new TrainError(
+        'INVALID_CONFIG',
+        `${path}.units must be a positive integer, got ${spec.units}`,
+        `${path}.units`,
+      );
+    }
+    const act = layerActivation(spec, path);
+    const rows = rowsFor(act, spec.units);
+    const layer: Layer = {
+      inputSize: previous,
+      rows,
+      units: spec.units,
+      act,
+      weights: new Float64Array(rows * previous),
+      biases: new Float64Array(rows),
+    };
+    previous = spec.units;
+    return layer;
+  });
+  return { inputSize, layers };
+}
+
+/** The id and full parameters of a layer's activation. */
+export function layerActivationOf(layer: Layer): { readonly id: string; readonly params: Params } {
+  return { id: layer.act.id, params: layer.act.params };
+}
+
+/** Number of trainable parameters (weights and biases). */
+export function parameterCount(network: Network): number {
+  return network.layers.reduce((n, l) => n + l.weights.length + l.biases.length, 0);
+}
+
+/** Per-layer buffers for one example's forward and backward pass. */
+export interface Workspace {
+  /** Pre-activations z of each layer. */
+  readonly z: Float64Array[];
+  /** Outputs a of each layer. */
+  readonly a: Float64Array[];
+  /** dL/dz of each layer. */
+  readonly delta: Float64Array[];
+  /** dL/da of each layer (also scratch for f'). */
+  readonly da: Float64Array[];
+}
+
+/** Buffers sized for `network`. */
+export function createWorkspace(network: Network): Workspace {
+  return {
+    z: network.layers.map((l) => new Float64Array(l.rows)),
+    a: network.layers.map((l) => new Float64Array(l.units)),
+    delta: network.layers.map((l) => new Float64Array(l.rows)),
+    da: network.layers.map((l) => new Float64Array(Math.max(l.units, l.rows))),
+  };
+}
+
+/** z = W x + b for one layer, x read from `input` at `offset`. */
+function affine(layer: Layer, input: Float64Array, offset: number, z: Float64Array): void {
+  const { weights, biases, inputSize, rows } = layer;
+  for (let r = 0; r < rows; r++) {
+    let s = biases[r] as number;
+    const base = r * inputSize;
+    for (let c = 0; c < inputSize; c++)
+      s += (weights[base + c] as number) * (input[offset + c] as number);
+    z[r] = s;
+  }
+}
+
+/** Forward pass of one example (row `row` of `inputs`) through every layer into `ws`. */
+export function forward(network: Network, inputs: Float64Array, row: number, ws: Workspace): void {
+  let input = inputs;
+  let offset = row * network.inputSize;
+  const layers = network.layers;
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l] as Layer;
+    const z = ws.z[l] as Float64Array;
+    const a = ws.a[l] as Float64Array;
+    affine(layer, input, offset, z);
+    if (layer.act.kind === 'scalar') layer.act.map(z, a);
+    else a.set(layer.act.f(z));
+    input = a;
+    offset = 0;
+  }
+}
+
+/**
+ * Backward pass of one example whose output-layer dL/dz is already in ws.delta[last]: adds dL/dW
+ * and dL/db into `gradW`/`gradB` and propagates delta down to the first layer.
+ */
+export function backward(
+  network: Network,
+  inputs: Float64Array,
+  row: number,
+  ws: Workspace,
+  gradW: readonly Float64Array[],
+  gradB: readonly Float64Array[],
+): void {
+  for (let l = network.layers.length - 1; l >= 0; l--) {
+    const layer = network.layers[l] as Layer;
+    const delta = ws.delta[l] as Float64Array;
+    const gW = gradW[l] as Float64Array;
+    const gB = gradB[l] as Float64Array;
+    const prev = l === 0 ? inputs : (ws.a[l - 1] as Float64Array);
+    const offset = l === 0 ? row * network.inputSize : 0;
+    const { inputSize, rows, weights } = layer;
+    for (let r = 0; r < rows; r++) {
+      const d = delta[r] as number;
+      gB[r] = (gB[r] as number) + d;
+      if (d === 0) continue;
+      const base = r * inputSize;
+      for (let c = 0; c < inputSize; c++)
+        gW[base + c] = (gW[base + c] as number) + d * (prev[offset + c] as number);
+    }
+    if (l === 0) break;
+    // dL/da of the layer below = W^T delta, then through that layer's activation.
+    const below = network.layers[l - 1] as Layer;
+    const da = ws.da[l - 1] as Float64Array;
+    da.fill(0, 0, below.units);
+    for (let r = 0; r < rows; r++) {
+      const d = delta[r] as number;
+      if (d === 0) continue;
+      const base = r * inputSize;
+      for (let c = 0; c < inputSize; c++)
+        da[c] = (da[c] as number) + (weights[base + c] as number) * d;
+    }
+    activationBackward(below, ws.z[l - 1] as Float64Array, da, ws.delta[l - 1] as Float64Array);
+  }
+}
+
+/** delta = dL/dz from dL/da through a layer's activation (f' elementwise, or the vjp). */
+export function activationBackward(
+  layer: Layer,
+  z: Float64Array,
+  da: Float64Array,
+  delta: Float64Array,
+): void {
+  if (layer.act.kind === 'scalar') {
+    layer.act.grad(z, delta);
+    for (let i = 0; i < layer.rows; i++) delta[i] = (delta[i] as number) * (da[i] as number);
+  } else {
+    delta.set(layer.act.vjp(z, da.subarray(0, layer.units)));
+  }
+}
