@@ -113,9 +113,10 @@ function networkGradients(
   const mode = outputMode(loss, output);
   const scratch = new Float64Array(Math.max(...network.layers.map((l) => l.rows)));
   let total = 0;
+  const result = new Float64Array(1);
   for (let row = 0; row < batch.rows; row++) {
     forward(network, batch.inputs, row, ws);
-    total += lossAndDelta(
+    lossAndDelta(
       mode,
       loss,
       output,
@@ -123,10 +124,12 @@ function networkGradients(
       ws.a[last] as Float64Array,
       batch.targets,
       row * batch.targetWidth,
-      1 / batch.rows,
+      batch.rows,
       ws.delta[last] as Float64Array,
       scratch,
+      result,
     );
+    total += result[0] as number;
     backward(network, batch.inputs, row, ws, gradW, gradB);
   }
   return { loss: total / batch.rows, gradW, gradB };

@@ -114,9 +114,11 @@ function softmaxInto(z: Float64Array, n: number, t: number, p: Float64Array): nu
 }
 
 /**
- * One example's loss, and its dL/dz for the output layer written into `delta` (times `scale`,
- * e.g. 1/batch). `targets` holds the example's targets at `offset` (one class index for
- * cross-entropy). `scratch` must hold at least the layer's rows.
+ * One example's loss, and its dL/dz for the output layer written into `delta` (divided by
+ * `batch`, the number of examples averaged; 0 computes the loss alone). `targets` holds the
+ * example's targets at `offset` (one class index for cross-entropy). `scratch` must hold at least
+ * the layer's rows. Integers in, the loss written to `result[0]`: a double passed to or returned from
+ * a call V8 does not inline is boxed, and training must not allocate.
  */
 export function lossAndDelta(
   mode: OutputMode,
@@ -126,10 +128,12 @@ export function lossAndDelta(
   a: Float64Array,
   targets: Float64Array,
   offset: number,
-  scale: number,
+  batch: number,
   delta: Float64Array,
   scratch: Float64Array,
-): number {
+  result: Float64Array,
+): void {
+  const scale = batch === 0 ? 0 : 1 / batch;
   const n = layer.units;
   switch (mode) {
     case 'bce-sigmoid':
@@ -143,7 +147,8 @@ export function lossAndDelta(
         total += softplus(x) - t * x;
         delta[j] = (scale * slope * (1 / (1 + Math.exp(-x)) - t)) / n;
       }
-      return total / n;
+      result[0] = total / n;
+      return;
     }
     case 'ce-softmax':
     case 'ce-logit': {
@@ -155,14 +160,16 @@ export function lossAndDelta(
       for (let j = 0; j < n; j++) {
         delta[j] = (scale * slope * ((scratch[j] as number) - (j === k ? 1 : 0))) / t;
       }
-      return lse - (logits[k] as number) / t;
+      result[0] = lse - (logits[k] as number) / t;
+      return;
     }
     case 'ce-log-softmax': {
       const k = targets[offset] as number;
       scratch.fill(0, 0, n);
       scratch[k] = -scale;
       activationBackward(layer, z, scratch, delta);
-      return -(a[k] as number);
+      result[0] = -(a[k] as number);
+      return;
     }
     case 'generic': {
       let total = 0;
@@ -178,7 +185,8 @@ export function lossAndDelta(
         }
       }
       activationBackward(layer, z, scratch, delta);
-      return total / n;
+      result[0] = total / n;
+      return;
     }
   }
 }

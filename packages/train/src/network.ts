@@ -158,6 +158,67 @@ export function forward(network: Network, inputs: Float64Array, row: number, ws:
   }
 }
 
+/** Rows per chunk of a batched forward pass: big enough to amortize calls, small enough for cache. */
+export const BATCH_ROWS = 256;
+
+/** Buffers for a batched forward pass over up to BATCH_ROWS rows. */
+export interface BatchWorkspace {
+  /** Pre-activations of each layer, rows x layer.rows. */
+  readonly z: Float64Array[];
+  /** Outputs of each layer, rows x layer.units. */
+  readonly a: Float64Array[];
+}
+
+/** Buffers sized for `network` and BATCH_ROWS rows. */
+export function createBatchWorkspace(network: Network): BatchWorkspace {
+  return {
+    z: network.layers.map((l) => new Float64Array(BATCH_ROWS * l.rows)),
+    a: network.layers.map((l) => new Float64Array(BATCH_ROWS * l.units)),
+  };
+}
+
+/**
+ * Forward pass of `count` (<= BATCH_ROWS) rows starting at row `first` of `inputs`, layer by layer:
+ * each activation runs once over the whole chunk (its bulk kernel), not once per example, which is
+ * what makes prediction over a 100x100 grid fast. Outputs land in bws.a[last].
+ */
+export function forwardBatch(
+  network: Network,
+  inputs: Float64Array,
+  first: number,
+  count: number,
+  bws: BatchWorkspace,
+): void {
+  let input = inputs;
+  let offset = first * network.inputSize;
+  const layers = network.layers;
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l] as Layer;
+    const { inputSize, rows, units, weights, biases } = layer;
+    const z = bws.z[l] as Float64Array;
+    const a = bws.a[l] as Float64Array;
+    for (let i = 0; i < count; i++) {
+      const x = offset + i * inputSize;
+      const zi = i * rows;
+      for (let r = 0; r < rows; r++) {
+        let s = biases[r] as number;
+        const base = r * inputSize;
+        for (let c = 0; c < inputSize; c++)
+          s += (weights[base + c] as number) * (input[x + c] as number);
+        z[zi + r] = s;
+      }
+    }
+    if (layer.act.kind === 'scalar') {
+      layer.act.map(count * rows === z.length ? z : z.subarray(0, count * rows), a);
+    } else {
+      for (let i = 0; i < count; i++)
+        a.set(layer.act.f(z.subarray(i * rows, (i + 1) * rows)), i * units);
+    }
+    input = a;
+    offset = 0;
+  }
+}
+
 /**
  * Backward pass of one example whose output-layer dL/dz is already in ws.delta[last]: adds dL/dW
  * and dL/db into `gradW`/`gradB` and propagates delta down to the first layer.

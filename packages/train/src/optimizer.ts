@@ -126,9 +126,12 @@ export function createOptimizer(
     mi: Float64Array | undefined,
     vi: Float64Array | undefined,
     decay: boolean,
-    c1: number,
-    c2: number,
+    count: number,
   ): void => {
+    // The step count (a small integer) comes in rather than the bias corrections: a double
+    // argument to a call V8 does not inline is boxed, which would allocate on every step.
+    const c1 = 1 - beta1 ** count;
+    const c2 = 1 - beta2 ** count;
     for (let i = 0; i < w.length; i++) {
       const wi = w[i] as number;
       let gi = g[i] as number;
@@ -153,12 +156,12 @@ export function createOptimizer(
     config,
     update(gradW, gradB) {
       t++;
-      const c1 = 1 - beta1 ** t;
-      const c2 = 1 - beta2 ** t;
-      network.layers.forEach((layer, l) => {
-        step(layer.weights, gradW[l] as Float64Array, m[l]?.[0], v[l]?.[0], true, c1, c2);
-        step(layer.biases, gradB[l] as Float64Array, m[l]?.[1], v[l]?.[1], false, c1, c2);
-      });
+      // A plain loop, not forEach: a closure per update would be an allocation per step.
+      for (let l = 0; l < network.layers.length; l++) {
+        const layer = network.layers[l] as Network['layers'][number];
+        step(layer.weights, gradW[l] as Float64Array, m[l]?.[0], v[l]?.[0], true, t);
+        step(layer.biases, gradB[l] as Float64Array, m[l]?.[1], v[l]?.[1], false, t);
+      }
     },
   };
 }

@@ -14,8 +14,16 @@ import type { LayerMetrics, Metrics } from './metrics.js';
 import { histogram, norm, rSquared } from './metrics.js';
 import type { ModelJson } from './model-json.js';
 import { modelToJson } from './model-json.js';
-import type { LayerSpec, Network, Workspace } from './network.js';
-import { backward, createNetwork, createWorkspace, forward } from './network.js';
+import type { BatchWorkspace, LayerSpec, Network, Workspace } from './network.js';
+import {
+  BATCH_ROWS,
+  backward,
+  createBatchWorkspace,
+  createNetwork,
+  createWorkspace,
+  forward,
+  forwardBatch,
+} from './network.js';
 import type { Optimizer, OptimizerConfig, RegularizationConfig } from './optimizer.js';
 import { createOptimizer } from './optimizer.js';
 import type { Rng } from './rng.js';
@@ -159,11 +167,28 @@ class TrainerImpl implements Trainer {
   private readonly gradW: Float64Array[];
   private readonly gradB: Float64Array[];
   private readonly scratch: Float64Array;
+  private readonly bws: BatchWorkspace;
+  /** The last grid's input rows and its bounds, reused while they do not change. */
+  private gridInputs: Float64Array | undefined;
+  private gridKey = '';
+  /**
+   * [0]: the last example's loss, [1]: the running sum of step losses. Numbers pass through this
+   * array rather than as return values: a double returned from a call V8 does not inline is boxed,
+   * and the training loop must not allocate.
+   */
+  private readonly sums = new Float64Array(2);
   private readonly order: Uint32Array;
   /** Position in `order` of the next example of the current epoch. */
   private cursor = 0;
-  /** Rows of the last batch, for metrics (before any step: the first batch of the first epoch). */
-  private lastBatch: Uint32Array;
+  /**
+   * Positions in `order` of the last batch, for metrics (before any step: the first batch). The
+   * order is reshuffled at each epoch's end, so these are copied out when read, not kept as a view.
+   */
+  private lastStart = 0;
+  private lastEnd: number;
+  /** Rows of the last batch of an epoch, copied before the reshuffle (then lastStart is -1). */
+  private readonly lastRows: Uint32Array;
+  private lastCount = 0;
   private haveGradients = false;
 
   constructor(
@@ -176,60 +201,73 @@ class TrainerImpl implements Trainer {
     readonly config: Trainer['config'],
   ) {
     this.ws = createWorkspace(network);
+    this.bws = createBatchWorkspace(network);
     this.gradW = network.layers.map((l) => new Float64Array(l.weights.length));
     this.gradB = network.layers.map((l) => new Float64Array(l.biases.length));
     this.scratch = new Float64Array(Math.max(...network.layers.map((l) => l.rows)));
     this.order = Uint32Array.from({ length: data.train.size }, (_, i) => i);
     shuffle(this.order, rng);
-    this.lastBatch = this.order.subarray(0, Math.min(config.batchSize, data.train.size));
+    this.lastEnd = Math.min(config.batchSize, data.train.size);
+    this.lastRows = new Uint32Array(this.lastEnd);
   }
 
   steps(k: number): number {
-    let total = 0;
-    for (let i = 0; i < k; i++) total += this.oneStep();
-    return total / Math.max(k, 1);
+    this.sums[1] = 0;
+    for (let i = 0; i < k; i++) this.oneStep();
+    return (this.sums[1] as number) / Math.max(k, 1);
   }
 
   runEpoch(): number {
     const start = this.epoch;
-    let total = 0;
     let count = 0;
+    this.sums[1] = 0;
     while (this.epoch === start) {
-      total += this.oneStep();
+      this.oneStep();
       count++;
     }
-    return total / count;
+    return (this.sums[1] as number) / count;
   }
 
-  /** One mini-batch: forward, loss, backward, update. Allocates nothing. */
-  private oneStep(): number {
+  /** One mini-batch: forward, loss, backward, update. Allocates nothing (no subarray views either). */
+  private oneStep(): void {
     const train = this.data.train;
-    const end = Math.min(this.cursor + this.config.batchSize, train.size);
-    const batch = this.order.subarray(this.cursor, end);
-    const b = batch.length;
-    for (const g of this.gradW) g.fill(0);
-    for (const g of this.gradB) g.fill(0);
+    const start = this.cursor;
+    const end = Math.min(start + this.config.batchSize, train.size);
+    const b = end - start;
+    for (let l = 0; l < this.gradW.length; l++) {
+      (this.gradW[l] as Float64Array).fill(0);
+      (this.gradB[l] as Float64Array).fill(0);
+    }
     let total = 0;
-    for (let i = 0; i < b; i++) total += this.accumulate(batch[i] as number, 1 / b);
+    for (let i = start; i < end; i++) {
+      this.accumulate(this.order[i] as number, b);
+      total += this.sums[0] as number;
+    }
     this.optimizer.update(this.gradW, this.gradB);
-    this.lastBatch = batch;
+    this.lastStart = start;
+    this.lastEnd = end;
     this.haveGradients = true;
     this.step++;
     this.cursor = end;
     if (this.cursor >= train.size) {
+      // Keep the last batch's rows before the reshuffle moves them (for metrics read later).
+      for (let i = start; i < end; i++) this.lastRows[i - start] = this.order[i] as number;
+      this.lastCount = b;
+      this.lastStart = -1;
       this.cursor = 0;
       this.epoch++;
       shuffle(this.order, this.rng);
     }
-    return total / b;
+    // Each step's mean loss is added to sums[1] rather than returned: see `sums`.
+    this.sums[1] = (this.sums[1] as number) + total / b;
   }
 
-  /** Forward and backward for one row, adding scale * its gradient; returns its loss. */
-  private accumulate(row: number, scale: number): number {
+  /** Forward and backward for one row, adding its gradient divided by `batch`; its loss goes to sums[0]. */
+  private accumulate(row: number, batch: number): void {
     const train = this.data.train;
     const last = this.network.layers.length - 1;
     forward(this.network, train.inputs, row, this.ws);
-    const value = lossAndDelta(
+    lossAndDelta(
       this.mode,
       this.loss,
       this.network.layers[last] as Network['layers'][number],
@@ -237,12 +275,12 @@ class TrainerImpl implements Trainer {
       this.ws.a[last] as Float64Array,
       train.targets,
       targetOffset(train, row),
-      scale,
+      batch,
       this.ws.delta[last] as Float64Array,
       this.scratch,
+      this.sums,
     );
     backward(this.network, train.inputs, row, this.ws, this.gradW, this.gradB);
-    return value;
   }
 
   /** Mean loss and accuracy or R^2 over a whole dataset at the current weights. */
@@ -256,7 +294,7 @@ class TrainerImpl implements Trainer {
     let correct = 0;
     for (let row = 0; row < data.size; row++) {
       forward(this.network, data.inputs, row, this.ws);
-      total += lossAndDelta(
+      lossAndDelta(
         this.mode,
         this.loss,
         this.network.layers[last] as Network['layers'][number],
@@ -267,7 +305,9 @@ class TrainerImpl implements Trainer {
         0,
         this.ws.delta[last] as Float64Array,
         this.scratch,
+        this.sums,
       );
+      total += this.sums[0] as number;
       if (data.task === 'multiclass') {
         let best = 0;
         for (let j = 1; j < units; j++) if ((a[j] as number) > (a[best] as number)) best = j;
@@ -302,11 +342,14 @@ class TrainerImpl implements Trainer {
 
   /** Gradient norms from the last step (or the probe batch's gradient before any), plus batch statistics. */
   private layerMetrics(): LayerMetrics[] {
-    const batch = this.lastBatch;
+    const batch =
+      this.lastStart >= 0
+        ? this.order.slice(this.lastStart, this.lastEnd)
+        : this.lastRows.slice(0, this.lastCount);
     if (!this.haveGradients) {
       for (const g of this.gradW) g.fill(0);
       for (const g of this.gradB) g.fill(0);
-      for (const row of batch) this.accumulate(row, 1 / batch.length);
+      for (const row of batch) this.accumulate(row, batch.length);
       this.haveGradients = true;
     }
     const layers = this.network.layers;
@@ -348,52 +391,80 @@ class TrainerImpl implements Trainer {
       );
     }
     const rows = inputs.length / n;
-    const last = this.network.layers.length - 1;
-    const units = (this.network.layers[last] as Network['layers'][number]).units;
+    const units = this.outputUnits();
     const result = out ?? new Float64Array(rows * units);
-    const a = this.ws.a[last] as Float64Array;
-    for (let row = 0; row < rows; row++) {
-      forward(this.network, inputs, row, this.ws);
-      this.readOutput(a, result, row * units, units);
-    }
+    this.predictRows(inputs, rows, result);
     return result;
   }
 
-  /** Copies an output vector as probabilities where the loss reads logits. */
-  private readOutput(a: Float64Array, into: Float64Array, at: number, units: number): void {
+  /** Units of the output layer. */
+  private outputUnits(): number {
+    return (this.network.layers[this.network.layers.length - 1] as Network['layers'][number]).units;
+  }
+
+  /** Batched forward over `rows` input rows into `result`, read as probabilities where the loss reads logits. */
+  private predictRows(inputs: Float64Array, rows: number, result: Float64Array): void {
+    const units = this.outputUnits();
+    const outputs = this.bws.a[this.network.layers.length - 1] as Float64Array;
+    for (let first = 0; first < rows; first += BATCH_ROWS) {
+      const count = Math.min(BATCH_ROWS, rows - first);
+      forwardBatch(this.network, inputs, first, count, this.bws);
+      for (let i = 0; i < count; i++)
+        this.readOutput(outputs, i * units, result, (first + i) * units, units);
+    }
+  }
+
+  /** Copies one output vector, as probabilities where the loss reads logits. */
+  private readOutput(
+    a: Float64Array,
+    from: number,
+    into: Float64Array,
+    at: number,
+    units: number,
+  ): void {
     if (this.mode === 'ce-logit' || this.mode === 'ce-log-softmax') {
       let max = -Infinity;
-      for (let j = 0; j < units; j++) max = Math.max(max, a[j] as number);
+      for (let j = 0; j < units; j++) max = Math.max(max, a[from + j] as number);
       let sum = 0;
-      for (let j = 0; j < units; j++) sum += Math.exp((a[j] as number) - max);
-      for (let j = 0; j < units; j++) into[at + j] = Math.exp((a[j] as number) - max) / sum;
+      for (let j = 0; j < units; j++) sum += Math.exp((a[from + j] as number) - max);
+      for (let j = 0; j < units; j++) into[at + j] = Math.exp((a[from + j] as number) - max) / sum;
       return;
     }
-    for (let j = 0; j < units; j++) into[at + j] = readableOutput(this.mode, a[j] as number);
+    if (this.mode !== 'bce-logit') {
+      for (let j = 0; j < units; j++) into[at + j] = a[from + j] as number;
+      return;
+    }
+    for (let j = 0; j < units; j++) into[at + j] = readableOutput(this.mode, a[from + j] as number);
   }
 
   predictGrid(grid: Grid, out?: Float64Array): Float64Array {
     const { xMin, xMax, yMin, yMax, size } = grid;
-    if (this.network.inputSize < 2 || !Number.isInteger(size) || size < 2 || size > 2000) {
+    const n = this.network.inputSize;
+    if (n < 2 || !Number.isInteger(size) || size < 2 || size > 2000) {
       throw new TrainError(
         'SHAPE_MISMATCH',
         'a grid needs a network with at least 2 inputs and 2 to 2000 points per side',
         'grid',
       );
     }
-    const last = this.network.layers.length - 1;
-    const units = (this.network.layers[last] as Network['layers'][number]).units;
+    const units = this.outputUnits();
     const result = out ?? new Float64Array(size * size * units);
-    const point = new Float64Array(this.network.inputSize);
-    const a = this.ws.a[last] as Float64Array;
-    for (let iy = 0; iy < size; iy++) {
-      point[1] = yMin + ((yMax - yMin) * iy) / (size - 1);
-      for (let ix = 0; ix < size; ix++) {
-        point[0] = xMin + ((xMax - xMin) * ix) / (size - 1);
-        forward(this.network, point, 0, this.ws);
-        this.readOutput(a, result, (iy * size + ix) * units, units);
+    // The grid's input rows (other inputs 0), kept between calls for the same size.
+    if (
+      this.gridInputs?.length !== size * size * n ||
+      this.gridKey !== `${xMin},${xMax},${yMin},${yMax}`
+    ) {
+      const points = new Float64Array(size * size * n);
+      for (let iy = 0; iy < size; iy++) {
+        for (let ix = 0; ix < size; ix++) {
+          points[(iy * size + ix) * n] = xMin + ((xMax - xMin) * ix) / (size - 1);
+          points[(iy * size + ix) * n + 1] = yMin + ((yMax - yMin) * iy) / (size - 1);
+        }
       }
+      this.gridInputs = points;
+      this.gridKey = `${xMin},${xMax},${yMin},${yMax}`;
     }
+    this.predictRows(this.gridInputs, size * size, result);
     return result;
   }
 
