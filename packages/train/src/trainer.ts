@@ -4,6 +4,8 @@
  * choice (initial weights, batch order) comes from one seeded generator, so the same seed and
  * configuration give bit-identical results on every run and machine.
  */
+import type { BatchBuffers } from './batch.js';
+import { batchStep, createBatchBuffers } from './batch.js';
 import type { Dataset } from './datasets/dataset.js';
 import { TrainError } from './errors.js';
 import type { InitId } from './init.js';
@@ -168,6 +170,7 @@ class TrainerImpl implements Trainer {
   private readonly gradB: Float64Array[];
   private readonly scratch: Float64Array;
   private readonly bws: BatchWorkspace;
+  private readonly batch: BatchBuffers;
   /** The last grid's input rows and its bounds, reused while they do not change. */
   private gridInputs: Float64Array | undefined;
   private gridKey = '';
@@ -202,6 +205,7 @@ class TrainerImpl implements Trainer {
   ) {
     this.ws = createWorkspace(network);
     this.bws = createBatchWorkspace(network);
+    this.batch = createBatchBuffers(network, Math.min(config.batchSize, data.train.size));
     this.gradW = network.layers.map((l) => new Float64Array(l.weights.length));
     this.gradB = network.layers.map((l) => new Float64Array(l.biases.length));
     this.scratch = new Float64Array(Math.max(...network.layers.map((l) => l.rows)));
@@ -230,26 +234,39 @@ class TrainerImpl implements Trainer {
 
   /** One mini-batch: forward, loss, backward, update. Allocates nothing (no subarray views either). */
   private oneStep(): void {
-    const train = this.data.train;
     const start = this.cursor;
-    const end = Math.min(start + this.config.batchSize, train.size);
+    const end = Math.min(start + this.config.batchSize, this.data.train.size);
     const b = end - start;
     for (let l = 0; l < this.gradW.length; l++) {
       (this.gradW[l] as Float64Array).fill(0);
       (this.gradB[l] as Float64Array).fill(0);
     }
-    let total = 0;
-    for (let i = start; i < end; i++) {
-      this.accumulate(this.order[i] as number, b);
-      total += this.sums[0] as number;
-    }
+    const train = this.data.train;
+    batchStep(
+      this.network,
+      this.mode,
+      this.loss,
+      train.inputs,
+      train.targets,
+      train.task === 'multiclass' ? 1 : train.outputSize,
+      this.order,
+      start,
+      b,
+      this.batch,
+      this.ws,
+      this.gradW,
+      this.gradB,
+      this.scratch,
+      this.sums,
+    );
+    const total = this.sums[0] as number;
     this.optimizer.update(this.gradW, this.gradB);
     this.lastStart = start;
     this.lastEnd = end;
     this.haveGradients = true;
     this.step++;
     this.cursor = end;
-    if (this.cursor >= train.size) {
+    if (this.cursor >= this.data.train.size) {
       // Keep the last batch's rows before the reshuffle moves them (for metrics read later).
       for (let i = start; i < end; i++) this.lastRows[i - start] = this.order[i] as number;
       this.lastCount = b;
@@ -283,40 +300,50 @@ class TrainerImpl implements Trainer {
     backward(this.network, train.inputs, row, this.ws, this.gradW, this.gradB);
   }
 
-  /** Mean loss and accuracy or R^2 over a whole dataset at the current weights. */
+  /** Mean loss and accuracy or R^2 over a whole dataset at the current weights (batched forward). */
   private score(data: Dataset): { loss: number; accuracy?: number; r2?: number } {
     const last = this.network.layers.length - 1;
+    const output = this.network.layers[last] as Network['layers'][number];
     const units = data.outputSize;
-    const a = this.ws.a[last] as Float64Array;
+    const z1 = this.ws.z[last] as Float64Array;
+    const a1 = this.ws.a[last] as Float64Array;
+    const zs = this.bws.z[last] as Float64Array;
+    const as = this.bws.a[last] as Float64Array;
     const predictions =
       data.task === 'regression' ? new Float64Array(data.size * units) : undefined;
     let total = 0;
     let correct = 0;
-    for (let row = 0; row < data.size; row++) {
-      forward(this.network, data.inputs, row, this.ws);
-      lossAndDelta(
-        this.mode,
-        this.loss,
-        this.network.layers[last] as Network['layers'][number],
-        this.ws.z[last] as Float64Array,
-        a,
-        data.targets,
-        targetOffset(data, row),
-        0,
-        this.ws.delta[last] as Float64Array,
-        this.scratch,
-        this.sums,
-      );
-      total += this.sums[0] as number;
-      if (data.task === 'multiclass') {
-        let best = 0;
-        for (let j = 1; j < units; j++) if ((a[j] as number) > (a[best] as number)) best = j;
-        if (best === data.targets[row]) correct++;
-      } else if (data.task === 'binary') {
-        const p = readableOutput(this.mode, a[0] as number);
-        if ((p >= 0.5 ? 1 : 0) === data.targets[row]) correct++;
-      } else {
-        (predictions as Float64Array).set(a.subarray(0, units), row * units);
+    for (let first = 0; first < data.size; first += BATCH_ROWS) {
+      const count = Math.min(BATCH_ROWS, data.size - first);
+      forwardBatch(this.network, data.inputs, first, count, this.bws);
+      for (let i = 0; i < count; i++) {
+        const row = first + i;
+        z1.set(zs.subarray(i * output.rows, (i + 1) * output.rows));
+        a1.set(as.subarray(i * units, (i + 1) * units));
+        lossAndDelta(
+          this.mode,
+          this.loss,
+          output,
+          z1,
+          a1,
+          data.targets,
+          targetOffset(data, row),
+          0,
+          this.ws.delta[last] as Float64Array,
+          this.scratch,
+          this.sums,
+        );
+        total += this.sums[0] as number;
+        if (data.task === 'multiclass') {
+          let best = 0;
+          for (let j = 1; j < units; j++) if ((a1[j] as number) > (a1[best] as number)) best = j;
+          if (best === data.targets[row]) correct++;
+        } else if (data.task === 'binary') {
+          const p = readableOutput(this.mode, a1[0] as number);
+          if ((p >= 0.5 ? 1 : 0) === data.targets[row]) correct++;
+        } else {
+          (predictions as Float64Array).set(a1.subarray(0, units), row * units);
+        }
       }
     }
     const loss = total / data.size;
