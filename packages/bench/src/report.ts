@@ -8,6 +8,8 @@ import type { Environment } from './environment.js';
 import type { CellResult, Op } from './measure.js';
 import { LOOP_TOLERANCE, TFJS_TOLERANCE } from './measure.js';
 import type { TargetResult } from './targets.js';
+import type { TrainingResults } from './training/results.js';
+import { renderTrainingMarkdown } from './training/report.js';
 import {
   MAX_LOOP_GEOMEAN,
   MAX_LOOP_RATIO,
@@ -38,8 +40,10 @@ export interface BenchResults {
   readonly allocations: ReadonlyMap<ScalarId, AllocationResult>;
   /** Calls of f (and of df) per function in the allocation check. */
   readonly allocationCalls: number;
-  /** The verdicts. */
+  /** The verdicts, the activation targets then the training ones. */
   readonly targets: readonly TargetResult[];
+  /** The training benchmark, when it ran. */
+  readonly training?: TrainingResults;
   /** The input description, e.g. `uniform in [-8, 8) from mulberry32(seed 0x5eed)`. */
   readonly inputs: string;
   /** Samples per cell, smallest and largest. */
@@ -180,7 +184,16 @@ function environmentTable(r: BenchResults): string {
       ['OS', e.os],
       ['Node / V8', `${e.node} / ${e.v8}`],
       ['@actlab/core', e.actlabCore],
+      ...(r.training ? [['@actlab/train', r.training.trainVersion]] : []),
       ['@tensorflow/tfjs-core / tfjs-backend-cpu', `${r.tfjs.core} / ${r.tfjs.backendCpu}`],
+      ...(r.training
+        ? [
+            [
+              '@tensorflow/tfjs-backend-wasm',
+              `${r.training.wasm.version} (SIMD ${r.training.wasm.simd ? 'on' : 'off'}, ${r.training.wasm.threads ? `${r.training.wasm.threadCount} threads` : 'one thread'})`,
+            ],
+          ]
+        : []),
       [
         'load average (1 min) at start / end',
         `${e.loadStart.toFixed(2)} / ${r.loadEnd.toFixed(2)}`,
@@ -268,14 +281,19 @@ ${nsTable(r, largest)}
 ## Allocation of scalar f and df
 
 ${allocationTable(r)}
-`;
+${r.training ? `\n${renderTrainingMarkdown(r.training)}` : ''}`;
+}
+
+/** The targets as summary lines, PASS or FAIL first. */
+export function targetLines(targets: readonly TargetResult[]): string[] {
+  return targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
 }
 
 /** The summary printed to stdout. */
 export function renderSummary(r: BenchResults): string {
   const lines: string[] = [];
   lines.push(`actlab bench: ${r.cells.length} cells, ${Math.round(r.seconds)} s`);
-  for (const t of r.targets) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
+  lines.push(...targetLines(r.targets));
   lines.push('Worst ratios per function at 1e5/1e6 (actlab/loop; actlab/TF.js):');
   for (const s of summarizeFunctions(r.cells)) {
     const flag = s.worstLoopRatio > MAX_LOOP_RATIO ? `  <-- over ${MAX_LOOP_RATIO}x` : '';

@@ -1,11 +1,13 @@
 /**
  * The `pnpm bench` entry: measures every scalar activation's bulk map and grad against the plain
- * loop and TF.js at 1e3, 1e5 and 1e6 elements, checks that scalar f/df allocate nothing, writes
- * BENCHMARKS.md at the repository root and prints a summary.
+ * loop and TF.js at 1e3, 1e5 and 1e6 elements, checks that scalar f/df allocate nothing, then
+ * benchmarks training against a plain loop and TF.js's CPU and WASM backends, writes BENCHMARKS.md
+ * at the repository root and prints a summary.
  *
  * Flags: `--check` exits 1 when a target fails (otherwise the run exits 0 and the report says
- * FAIL); `--quick` runs a short smoke version; `--only id,id` measures just those functions.
- * Either of the last two prints only and leaves BENCHMARKS.md alone.
+ * FAIL); `--quick` runs a short smoke version; `--only id,id` measures just those functions (and
+ * no training); `--only-train` runs just the training part. The last three print only and leave
+ * BENCHMARKS.md alone.
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,10 +18,14 @@ import { GcCounter, checkAllocation, type AllocationResult } from './allocation.
 import { describeEnvironment } from './environment.js';
 import { uniformInputs } from './inputs.js';
 import { measureCell, sizedInputs, type CellResult } from './measure.js';
-import { renderMarkdown, renderSummary } from './report.js';
+import { renderMarkdown, renderSummary, targetLines } from './report.js';
 import { evaluateTargets, loopRatio, tfjsRatio } from './targets.js';
 import type { CellPlan } from './timing.js';
 import { TFJS_FUNCTIONS, TFJS_VERSIONS, initTfjs, tfjsTensorCount } from './tfjs.js';
+import { FULL_TRAINING_PLAN, QUICK_TRAINING_PLAN, runTrainingBench } from './training/bench.js';
+import { renderTrainingSummary } from './training/report.js';
+import type { TrainingResults } from './training/results.js';
+import { evaluateTrainingTargets } from './training/targets.js';
 
 const SEED = 0x5eed;
 const LOW = -8;
@@ -58,6 +64,7 @@ interface Flags {
   readonly check: boolean;
   readonly quick: boolean;
   readonly only: readonly ScalarId[] | undefined;
+  readonly onlyTrain: boolean;
 }
 
 function parseFlags(argv: readonly string[]): Flags {
@@ -71,6 +78,7 @@ function parseFlags(argv: readonly string[]): Flags {
     check: argv.includes('--check'),
     quick: argv.includes('--quick'),
     only: only as ScalarId[],
+    onlyTrain: argv.includes('--only-train'),
   };
 }
 
@@ -92,11 +100,16 @@ function progress(n: number, id: ScalarId, cells: readonly CellResult[]): string
   return `  1e${Math.log10(n)} ${id.padEnd(15)} ${part}`;
 }
 
-async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
-  const started = performance.now();
-  const env = describeEnvironment();
-  await initTfjs();
+/** Throws when TF.js holds more tensors than `before`: a leaking contender's timings are suspect. */
+function checkNoLeak(before: number, part: string): void {
+  const leaked = tfjsTensorCount() - before;
+  if (leaked !== 0) {
+    throw new Error(`TF.js leaked ${leaked} tensors in the ${part}; its timings are suspect`);
+  }
+}
+
+/** The activation benchmark: allocation check and timing cells, with their targets. */
+async function activationBench(flags: Flags, started: number) {
   const acts = scalarActivations(flags.only);
   const allocationCalls = flags.quick ? 1e6 : 1e7;
 
@@ -130,43 +143,74 @@ async function main(): Promise<void> {
       );
     }
   }
-  if (tfjsTensorCount() !== tensorsBefore) {
-    throw new Error(
-      `TF.js leaked ${tfjsTensorCount() - tensorsBefore} tensors; its timings are suspect`,
-    );
-  }
+  checkNoLeak(tensorsBefore, 'activation benchmark');
 
-  const targets = evaluateTargets(cells, allocations, allocationCalls, observerWorks);
   const tfjsIds = acts.map((a) => a.id).filter((id) => TFJS_FUNCTIONS[id] !== undefined);
-  const results = {
-    env,
-    tfjs: TFJS_VERSIONS,
+  return {
     tfjsNames: new Map(tfjsIds.map((id) => [id, TFJS_FUNCTIONS[id]?.name as string])),
     tfjsNoGrad: tfjsIds.filter((id) => TFJS_FUNCTIONS[id]?.differentiable === false),
     ids: acts.map((a) => a.id),
     cells,
     allocations,
     allocationCalls,
-    targets,
+    targets: evaluateTargets(cells, allocations, allocationCalls, observerWorks),
     inputs: `${SIZES.map((n) => `1e${Math.log10(n)}`).join(', ')} numbers uniform in [${LOW}, ${HIGH}) from mulberry32 (seed 0x${SEED.toString(16)})`,
     reps: {
       min: Math.min(...cells.map((c) => c.reps)),
       max: Math.max(...cells.map((c) => c.reps)),
     },
-    seconds: (performance.now() - started) / 1000,
-    loadEnd: os.loadavg()[0] ?? NaN,
   };
+}
 
-  if (!flags.quick && flags.only === undefined) {
-    const markdown = renderMarkdown(results);
-    const options = await prettier.resolveConfig(REPORT_PATH);
-    await writeFile(
-      REPORT_PATH,
-      await prettier.format(markdown, { ...options, filepath: REPORT_PATH }),
-    );
-    console.log(`Wrote ${REPORT_PATH}`);
+/** The training benchmark, checked for leaked tensors. */
+async function trainingBench(flags: Flags, started: number): Promise<TrainingResults> {
+  console.log('Training (check, then examples/s):');
+  const tensorsBefore = tfjsTensorCount();
+  const training = await runTrainingBench(
+    flags.quick ? QUICK_TRAINING_PLAN : FULL_TRAINING_PLAN,
+    collect,
+    (line) => console.log(`${line}  [${((performance.now() - started) / 1000).toFixed(1)} s]`),
+  );
+  checkNoLeak(tensorsBefore, 'training benchmark');
+  return training;
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const started = performance.now();
+  const env = describeEnvironment();
+  await initTfjs();
+  const activations = flags.onlyTrain ? undefined : await activationBench(flags, started);
+  const training = flags.only === undefined ? await trainingBench(flags, started) : undefined;
+  const targets = [
+    ...(activations?.targets ?? []),
+    ...(training ? evaluateTrainingTargets(training) : []),
+  ];
+
+  if (activations === undefined) {
+    console.log(targetLines(targets).join('\n'));
+  } else {
+    const results = {
+      env,
+      tfjs: TFJS_VERSIONS,
+      ...activations,
+      targets,
+      ...(training ? { training } : {}),
+      seconds: (performance.now() - started) / 1000,
+      loadEnd: os.loadavg()[0] ?? NaN,
+    };
+    if (!flags.quick && flags.only === undefined) {
+      const markdown = renderMarkdown(results);
+      const options = await prettier.resolveConfig(REPORT_PATH);
+      await writeFile(
+        REPORT_PATH,
+        await prettier.format(markdown, { ...options, filepath: REPORT_PATH }),
+      );
+      console.log(`Wrote ${REPORT_PATH}`);
+    }
+    console.log(renderSummary(results));
   }
-  console.log(renderSummary(results));
+  if (training) console.log(renderTrainingSummary(training));
   if (flags.check && targets.some((t) => !t.pass)) process.exitCode = 1;
 }
 
