@@ -112,8 +112,12 @@ export function createOptimizer(
       new Float64Array(l.weights.length),
       new Float64Array(l.biases.length),
     ]);
-  const m = config.type === 'sgd' ? [] : state();
-  const v = config.type === 'adam' ? state() : [];
+  // Unused state is empty arrays rather than missing entries: reading past the end of a JS array in
+  // the hot loop sends V8 down a slow path that allocates.
+  const empty = (): Float64Array[][] =>
+    network.layers.map(() => [new Float64Array(0), new Float64Array(0)]);
+  const m = config.type === 'sgd' ? empty() : state();
+  const v = config.type === 'adam' ? state() : empty();
   let t = 0;
   const { learningRate: lr, momentum: mu, beta1, beta2, epsilon } = config;
   const l1 = regularization.type === 'l1' ? regularization.rate : 0;
@@ -123,8 +127,8 @@ export function createOptimizer(
   const step = (
     w: Float64Array,
     g: Float64Array,
-    mi: Float64Array | undefined,
-    vi: Float64Array | undefined,
+    mi: Float64Array,
+    vi: Float64Array,
     decay: boolean,
     count: number,
   ): void => {
@@ -139,14 +143,14 @@ export function createOptimizer(
       if (config.type === 'sgd') {
         w[i] = wi - lr * gi;
       } else if (config.type === 'momentum') {
-        const vel = mu * ((mi as Float64Array)[i] as number) + gi;
-        (mi as Float64Array)[i] = vel;
+        const vel = mu * (mi[i] as number) + gi;
+        mi[i] = vel;
         w[i] = wi - lr * vel;
       } else {
-        const m1 = beta1 * ((mi as Float64Array)[i] as number) + (1 - beta1) * gi;
-        const m2 = beta2 * ((vi as Float64Array)[i] as number) + (1 - beta2) * gi * gi;
-        (mi as Float64Array)[i] = m1;
-        (vi as Float64Array)[i] = m2;
+        const m1 = beta1 * (mi[i] as number) + (1 - beta1) * gi;
+        const m2 = beta2 * (vi[i] as number) + (1 - beta2) * gi * gi;
+        mi[i] = m1;
+        vi[i] = m2;
         w[i] = wi - (lr * (m1 / c1)) / (Math.sqrt(m2 / c2) + epsilon);
       }
     }
@@ -159,8 +163,24 @@ export function createOptimizer(
       // A plain loop, not forEach: a closure per update would be an allocation per step.
       for (let l = 0; l < network.layers.length; l++) {
         const layer = network.layers[l] as Network['layers'][number];
-        step(layer.weights, gradW[l] as Float64Array, m[l]?.[0], v[l]?.[0], true, t);
-        step(layer.biases, gradB[l] as Float64Array, m[l]?.[1], v[l]?.[1], false, t);
+        const ml = m[l] as Float64Array[];
+        const vl = v[l] as Float64Array[];
+        step(
+          layer.weights,
+          gradW[l] as Float64Array,
+          ml[0] as Float64Array,
+          vl[0] as Float64Array,
+          true,
+          t,
+        );
+        step(
+          layer.biases,
+          gradB[l] as Float64Array,
+          ml[1] as Float64Array,
+          vl[1] as Float64Array,
+          false,
+          t,
+        );
       }
     },
   };

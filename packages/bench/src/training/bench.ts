@@ -6,7 +6,9 @@
 import { createRequire } from 'node:module';
 import type { Dataset, Grid } from '@actlab/train';
 import { createTrainer } from '@actlab/train';
+import { GcCounter } from '../allocation.js';
 import { timeCell, type CellPlan } from '../timing.js';
+import { trainingAllocation } from './allocation.js';
 import type { BackendName } from './backends.js';
 import { initWasm, useBackend } from './backends.js';
 import { checkScenario } from './check.js';
@@ -24,6 +26,8 @@ export interface TrainingPlan {
   readonly mnist: ThroughputPlan;
   /** The heatmap's timing. */
   readonly heatmap: CellPlan;
+  /** Steps per optimizer counted by the allocation check. */
+  readonly allocationSteps: number;
 }
 
 /** About 3 s per contender per scenario: the training part takes about a minute on two cores. */
@@ -31,6 +35,7 @@ export const FULL_TRAINING_PLAN: TrainingPlan = {
   playground: { rounds: 15, sliceMs: 200, warmupMs: 500 },
   mnist: { rounds: 12, sliceMs: 250, warmupMs: 500 },
   heatmap: { inner: 1, warmupMs: 200, warmupCalls: 20, budgetMs: 2000, minReps: 101, maxReps: 501 },
+  allocationSteps: 100_000,
 };
 
 /** A smoke run: a few short slices. */
@@ -38,6 +43,7 @@ export const QUICK_TRAINING_PLAN: TrainingPlan = {
   playground: { rounds: 3, sliceMs: 30, warmupMs: 30 },
   mnist: { rounds: 3, sliceMs: 40, warmupMs: 40 },
   heatmap: { inner: 1, warmupMs: 10, warmupCalls: 3, budgetMs: 50, minReps: 11, maxReps: 51 },
+  allocationSteps: 10_000,
 };
 
 /** The grid the issue names: 100 x 100 points over [-6, 6]^2. */
@@ -137,11 +143,16 @@ export async function runTrainingBench(
   log(
     `  heatmap ${heatmap.size}x${heatmap.size}: actlab ${heatmap.actlabMs.toFixed(3)} ms, plain loop ${heatmap.loopMs.toFixed(3)} ms`,
   );
+  const allocation = await trainingAllocation(new GcCounter(), plan.allocationSteps);
+  log(
+    `  training allocation: ${JSON.stringify(allocation.collections)} collections in ${allocation.steps} steps`,
+  );
   const require = createRequire(import.meta.url);
   const train = require('@actlab/train/package.json') as { version: string };
   return {
     scenarios: [playground, mnist],
     heatmap,
+    allocation,
     wasm,
     trainVersion: train.version,
     seconds: (performance.now() - started) / 1000,

@@ -1,4 +1,5 @@
 /** What the training benchmark measures, as plain data for the targets and the report. */
+import type { TrainingAllocation } from './allocation.js';
 import type { LossAgreement } from './agreement.js';
 import type { WasmInfo } from './backends.js';
 import type { ScenarioId } from './scenarios.js';
@@ -78,6 +79,8 @@ export interface TrainingResults {
   readonly scenarios: readonly ScenarioResult[];
   /** The heatmap timing. */
   readonly heatmap: HeatmapResult;
+  /** Garbage collections while training, per optimizer (0: the loop allocates nothing). */
+  readonly allocation: TrainingAllocation;
   /** What the WASM backend ran with. */
   readonly wasm: WasmInfo;
   /** The @actlab/train version measured. */

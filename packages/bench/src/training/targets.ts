@@ -93,5 +93,11 @@ export function evaluateTrainingTargets(r: TrainingResults): TargetResult[] {
         ? ''
         : `; outputs differ from the plain loop's by ${h.maxDifference.toExponential(1)}`),
   });
+  const gcs = Object.entries(r.allocation.collections);
+  targets.push({
+    name: `the training loop allocates nothing (no GC during ${r.allocation.steps} steps per optimizer)`,
+    pass: gcs.every(([, n]) => n === 0),
+    detail: gcs.map(([id, n]) => `${id} ${n}`).join(', ') + ' collections',
+  });
   return targets;
 }
