@@ -89,18 +89,20 @@ export function outputMode(loss: LossId, output: Layer): OutputMode {
   return 'generic';
 }
 
-/** softplus(z) = log(1 + e^z) without overflow or cancellation. */
-function softplus(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-}
+/** Core's exact softplus and sigmoid, for the losses read from logits. */
+const SOFTPLUS = activation('softplus');
+const SIGMOID = activation('sigmoid');
 
 /** log p clamped at -100, as PyTorch's BCELoss does, so a 0 probability costs 100, not Infinity. */
 function clampedLog(p: number): number {
   return Math.max(Math.log(p), -100);
 }
 
-/** softmax of z/T into p (stable), returning log-sum-exp of z/T. */
-function softmaxInto(z: Float64Array, n: number, t: number, p: Float64Array): number {
+/**
+ * softmax of z/T into p (stable), returning log-sum-exp of z/T. Written here rather than taken from
+ * core's softmax, which returns a new array: the training loop must not allocate.
+ */
+export function softmaxInto(z: Float64Array, n: number, t: number, p: Float64Array): number {
   let max = -Infinity;
   for (let i = 0; i < n; i++) max = Math.max(max, (z[i] as number) / t);
   let sum = 0;
@@ -144,8 +146,8 @@ export function lossAndDelta(
       for (let j = 0; j < n; j++) {
         const x = mode === 'bce-sigmoid' ? (z[j] as number) : (a[j] as number);
         const t = targets[offset + j] as number;
-        total += softplus(x) - t * x;
-        delta[j] = (scale * slope * (1 / (1 + Math.exp(-x)) - t)) / n;
+        total += SOFTPLUS.f(x) - t * x;
+        delta[j] = (scale * slope * (SIGMOID.f(x) - t)) / n;
       }
       result[0] = total / n;
       return;
@@ -190,9 +192,6 @@ export function lossAndDelta(
     }
   }
 }
-
-/** The sigmoid, for reading a linear BCE output as a probability. */
-const SIGMOID = activation('sigmoid');
 
 /**
  * The model's output read as what the task predicts: for BCE from a linear output, the sigmoid of

@@ -11,7 +11,7 @@ import { TrainError } from './errors.js';
 import type { InitId } from './init.js';
 import { checkInitId, initialize } from './init.js';
 import type { LossId, OutputMode } from './loss.js';
-import { checkLossId, lossAndDelta, outputMode, readableOutput } from './loss.js';
+import { checkLossId, lossAndDelta, outputMode, readableOutput, softmaxInto } from './loss.js';
 import type { LayerMetrics, Metrics } from './metrics.js';
 import { histogram, norm, rSquared } from './metrics.js';
 import type { ModelJson } from './model-json.js';
@@ -450,11 +450,8 @@ class TrainerImpl implements Trainer {
     units: number,
   ): void {
     if (this.mode === 'ce-logit' || this.mode === 'ce-log-softmax') {
-      let max = -Infinity;
-      for (let j = 0; j < units; j++) max = Math.max(max, a[from + j] as number);
-      let sum = 0;
-      for (let j = 0; j < units; j++) sum += Math.exp((a[from + j] as number) - max);
-      for (let j = 0; j < units; j++) into[at + j] = Math.exp((a[from + j] as number) - max) / sum;
+      // Logits (or log-probabilities) to probabilities.
+      softmaxInto(a.subarray(from, from + units), units, 1, into.subarray(at, at + units));
       return;
     }
     if (this.mode !== 'bce-logit') {
