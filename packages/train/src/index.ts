@@ -14,7 +14,7 @@ export type { Histogram, LayerMetrics, Metrics } from './metrics.js';
 export type { LayerJson, ModelJson } from './model-json.js';
 export { MODEL_FORMAT, modelFromJson, modelToJson } from './model-json.js';
 export type { Layer, LayerSpec, Network } from './network.js';
-export { createNetwork, parameterCount } from './network.js';
+export { createNetwork, forwardRows, parameterCount } from './network.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
 export { OPTIMIZER_IDS } from './optimizer.js';
 export type { Rng } from './rng.js';

@@ -315,3 +315,20 @@ export function activationBackward(
     delta.set(layer.act.vjp(z, da.subarray(0, layer.units)));
   }
 }
+
+/**
+ * The network's outputs (its last layer's activations) for `rows` input rows, row-major
+ * (rows x inputSize in, rows x units out): the forward pass on its own, for serving a model.
+ */
+export function forwardRows(network: Network, inputs: Float64Array, rows: number): Float64Array {
+  const last = network.layers[network.layers.length - 1] as Layer;
+  const out = new Float64Array(rows * last.units);
+  const bws = createBatchWorkspace(network);
+  const outputs = bws.a[network.layers.length - 1] as Float64Array;
+  for (let first = 0; first < rows; first += BATCH_ROWS) {
+    const count = Math.min(BATCH_ROWS, rows - first);
+    forwardBatch(network, inputs, first, count, bws);
+    out.set(outputs.subarray(0, count * last.units), first * last.units);
+  }
+  return out;
+}

@@ -134,6 +134,13 @@ describe('trainer', () => {
     expect(trainer.evaluate().layers[0]?.saturated).toBe(1);
   });
 
+  it('serves a model with forwardRows exactly as the trainer predicts', () => {
+    const trainer = createTrainer(XOR_CONFIG, { train: xorData(50, 1) });
+    trainer.steps(5);
+    const inputs = new Float64Array([0.5, -0.25, -1, 1, 0, 0]);
+    expect([...forwardRows(trainer.network, inputs, 3)]).toEqual([...trainer.predict(inputs)]);
+  });
+
   it('predicts on a grid for a decision boundary, probabilities in [0, 1]', () => {
     const trainer = createTrainer(XOR_CONFIG, { train: xorData(100, 1) });
     const grid = trainer.predictGrid({ xMin: -1, xMax: 1, yMin: -1, yMax: 1, size: 100 });
@@ -243,3 +250,4 @@ describe('run to completion', () => {
 });
 
 import { gradients as gradientsOf } from './gradients.js';
+import { forwardRows } from './network.js';

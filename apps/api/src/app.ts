@@ -1,0 +1,73 @@
+/**
+ * Builds the actlab API as a Fastify instance without listening: external plugins (security
+ * headers, CORS, rate limit, OpenAPI) first, then the error handling, then the routes. Tests call
+ * `buildApp()` and `app.inject`; `server.ts` is the only place that listens.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { registerErrorHandlers } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { activationRoutes } from './routes/activations.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { healthRoutes } from './routes/health.js';
+import { homeRoutes } from './routes/home.js';
+import { modelRoutes } from './routes/models.js';
+import { trainRoutes } from './routes/train.js';
+import type { Limits } from './limits.js';
+import { DEFAULT_LIMITS } from './limits.js';
+
+/** How to build the app; every field has a default suited to a local server. */
+export interface AppOptions {
+  /** Fastify's logger option: false (the default, for tests), true, or pino options. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Largest request body in bytes (default 1 MiB). */
+  readonly bodyLimit?: number;
+  /** Array lengths and the training budget (defaults in `DEFAULT_LIMITS`). */
+  readonly limits?: Partial<Limits>;
+  /** Origins allowed by CORS: true for any (the default), false for none, or a list. */
+  readonly corsOrigins?: boolean | string | readonly string[];
+  /** Requests per client per window; false turns rate limiting off (default 300 a minute). */
+  readonly rateLimit?: false | { readonly max: number; readonly timeWindow: number | string };
+  /** Whether to serve /openapi.json and /docs (default true). */
+  readonly docs?: boolean;
+}
+
+/** A ready (not listening) actlab API. Close it with `app.close()`. */
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Request ids in every log line; honour a load balancer's id when it sends one.
+    requestIdHeader: 'x-request-id',
+    // Report the first schema failure only: one field per problem, and no quadratic error lists.
+    ajv: { customOptions: { allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandlers(app);
+  await app.register(helmet, {
+    // The docs page loads its own scripts and styles; the JSON routes need no CSP.
+    contentSecurityPolicy: false,
+  });
+  const origins = options.corsOrigins ?? true;
+  await app.register(cors, { origin: typeof origins === 'boolean' ? origins : [origins].flat() });
+  if (options.rateLimit !== false) {
+    await app.register(rateLimit, {
+      max: options.rateLimit?.max ?? 300,
+      timeWindow: options.rateLimit?.timeWindow ?? '1 minute',
+    });
+  }
+  if (options.docs ?? true) await registerOpenApi(app);
+
+  await app.register(homeRoutes);
+  await app.register(healthRoutes);
+  await app.register(activationRoutes, { limits });
+  await app.register(modelRoutes, { limits });
+  await app.register(catalogRoutes);
+  await app.register(trainRoutes, { limits });
+  return app;
+}

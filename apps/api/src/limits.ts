@@ -1,0 +1,31 @@
+/** The API's limits on work per request: each has a default and a clear 413/422 when exceeded. */
+
+/** Limits on the size of the work one request may ask for. */
+export interface Limits {
+  /** Most values `x` may hold for a scalar activation. */
+  readonly maxValues: number;
+  /** Most values `x` may hold for a vector activation, whose Jacobian is n x n. */
+  readonly maxJacobianInputs: number;
+  /** Most input rows of /v1/predict and /v1/gradients. */
+  readonly maxRows: number;
+  /** Most input rows x model parameters of one /v1/predict or /v1/gradients request. */
+  readonly maxForwardWork: number;
+  /** Most epochs x training examples x parameters of one training run. */
+  readonly maxTrainingWork: number;
+  /** Training runs at once (they share the event loop in slices). */
+  readonly trainingConcurrency: number;
+  /** Training requests waiting beyond those; more are refused with 503 and Retry-After. */
+  readonly trainingQueue: number;
+}
+
+/** The defaults: each keeps one request well under a second of one core. */
+export const DEFAULT_LIMITS: Limits = {
+  maxValues: 100_000,
+  maxJacobianInputs: 1_000,
+  maxRows: 10_000,
+  maxForwardWork: 50_000_000,
+  // About two seconds of one core at ~1e9 multiply-adds per second, forward and backward included.
+  maxTrainingWork: 500_000_000,
+  trainingConcurrency: 2,
+  trainingQueue: 8,
+};

@@ -1,0 +1,95 @@
+/**
+ * The wire encoding of numbers: JSON has no Infinity or NaN, so non-finite values travel as the
+ * strings "Infinity", "-Infinity" and "NaN" in both directions; every other number stays a JSON
+ * number. Pure functions, used by the routes on the way in and out.
+ */
+
+/** A number as it travels: a JSON number, or one of the three non-finite strings. */
+export type WireNumber = number | 'Infinity' | '-Infinity' | 'NaN';
+
+/** The strings that stand for non-finite numbers. */
+export const NON_FINITE_STRINGS = ['Infinity', '-Infinity', 'NaN'] as const;
+
+/** `x` as it travels: itself when finite, otherwise its string. */
+export function encodeNumber(x: number): WireNumber {
+  if (Number.isFinite(x)) return x;
+  if (Number.isNaN(x)) return 'NaN';
+  return x > 0 ? 'Infinity' : '-Infinity';
+}
+
+/** The number a wire value stands for (the schemas admit only numbers and the three strings). */
+export function decodeNumber(value: WireNumber): number {
+  return typeof value === 'number' ? value : Number(value);
+}
+
+/** Every element of a number array (or typed array) encoded, as a plain array. */
+export function encodeNumbers(xs: ArrayLike<number>): WireNumber[] {
+  return Array.from(xs, encodeNumber);
+}
+
+/** Every element of a wire array decoded, into a Float64Array ready for the kernels. */
+export function decodeNumbers(values: readonly WireNumber[]): Float64Array {
+  return Float64Array.from(values, decodeNumber);
+}
+
+/** A params object (name -> number) decoded. */
+export function decodeRecord(
+  record: Readonly<Record<string, WireNumber>> | undefined,
+): Record<string, number> | undefined {
+  if (record === undefined) return undefined;
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decodeNumber(v)]));
+}
+
+/** Plain data with number fields, typed arrays turned into wire-number arrays. */
+export type Encoded<T> = T extends number
+  ? WireNumber
+  : T extends Float64Array
+    ? WireNumber[]
+    : T extends readonly (infer E)[]
+      ? Encoded<E>[]
+      : T extends object
+        ? { [K in keyof T]: Encoded<T[K]> }
+        : T;
+
+/**
+ * A deep copy of plain data (objects, arrays, typed arrays) with every number encoded, for
+ * responses built from library values such as the catalog, whose ranges reach Infinity.
+ */
+export function encodeDeep<T>(value: T): Encoded<T> {
+  return encodeAny(value) as Encoded<T>;
+}
+
+function encodeAny(value: unknown): unknown {
+  if (typeof value === 'number') return encodeNumber(value);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    return encodeNumbers(value as unknown as ArrayLike<number>);
+  }
+  if (Array.isArray(value)) return value.map(encodeAny);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeAny(v)]));
+  }
+  return value;
+}
+
+/**
+ * Parses a comma-separated list of numbers from a query string (`x=1,2,-Infinity`), returning
+ * undefined when an entry is not a number or one of the three strings.
+ */
+export function parseNumberList(text: string): number[] | undefined {
+  const parts = text.split(',').map((p) => p.trim());
+  const values: number[] = [];
+  for (const part of parts) {
+    const value = parseWireNumber(part);
+    if (value === undefined) return undefined;
+    values.push(value);
+  }
+  return values;
+}
+
+/** One number from text: a decimal literal or a non-finite string; undefined otherwise. */
+export function parseWireNumber(text: string): number | undefined {
+  if ((NON_FINITE_STRINGS as readonly string[]).includes(text)) return Number(text);
+  // Number('') is 0 and Number('0x10') is 16: accept only what JSON would call a number.
+  if (!/^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return undefined;
+  return Number(text);
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildApp();
+});
+afterAll(() => app.close());
+
+describe('documentation', () => {
+  it('serves an OpenAPI 3.1 document with every route and its error answers', async () => {
+    const res = await app.inject({ url: '/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object }> }>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of [
+      '/healthz',
+      '/v1/activations',
+      '/v1/activations/{id}',
+      '/v1/activations/{id}/evaluate',
+      '/v1/activations/{id}/curve',
+      '/v1/predict',
+      '/v1/gradients',
+      '/v1/experiments',
+      '/v1/datasets',
+      '/v1/train',
+    ]) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+    const evaluate = doc.paths['/v1/activations/{id}/evaluate']?.post;
+    expect(Object.keys(evaluate?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '404', '413', '422', '429']),
+    );
+    expect(evaluate?.responses['422']?.content).toHaveProperty(['application/problem+json']);
+    expect(doc.paths).not.toHaveProperty(['/openapi.json']);
+  });
+
+  it('serves the interactive documentation at /docs', async () => {
+    const page = await app.inject({ url: '/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toMatch(/swagger/i);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The API's own expected failures (limits, bad query values) and the mapping of every error, the
+ * libraries' included, to an RFC 9457 problem document. Pure: the error plugin only sends it.
+ */
+import { isActlabError } from '@actlab/core';
+import { isTrainError } from '@actlab/train';
+import type { ProblemDocument } from './schemas/common.js';
+
+/** An expected failure raised by the API itself, with its status and the field at fault. */
+export class ApiError extends Error {
+  /** HTTP status, 4xx. */
+  readonly statusCode: number;
+  /** Machine-readable code, e.g. `TOO_MANY_VALUES`. */
+  readonly code: string;
+  /** The failing field, e.g. `x`. */
+  readonly field: string | undefined;
+
+  constructor(statusCode: number, code: string, message: string, field?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.statusCode = statusCode;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/** Titles by status, as in the HTTP specification. */
+const TITLES: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** The detail of every 5xx: the cause goes to the log, never to the client. */
+export const INTERNAL_DETAIL = 'An internal error occurred; it has been logged.';
+
+/** Statuses of the libraries' error codes (CANCELLED and INVALID_ARGUMENT included). */
+const LIBRARY_STATUS: Readonly<Record<string, number>> = {
+  UNKNOWN_ACTIVATION: 404,
+  UNKNOWN_EXPERIMENT: 404,
+  INVALID_PARAMS: 422,
+  INVALID_ARGUMENT: 422,
+  SHAPE_MISMATCH: 422,
+  INVALID_MODEL: 422,
+  INVALID_CONFIG: 422,
+  INVALID_DATASET: 422,
+  CANCELLED: 503,
+};
+
+/** One entry of Fastify's validation errors (Ajv's shape). */
+interface ValidationIssue {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+}
+
+/** What the error handler may receive: any thrown value, often Fastify's error objects. */
+interface ErrorLike {
+  readonly statusCode?: unknown;
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly validation?: readonly ValidationIssue[];
+  readonly validationContext?: string;
+}
+
+/** `/model/layers/0/weights` -> `model.layers[0].weights`. */
+export function fieldFromPointer(pointer: string, property?: unknown): string {
+  const segments = pointer.split('/').slice(1);
+  if (typeof property === 'string') segments.push(property);
+  return segments
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '');
+}
+
+function kebab(code: string): string {
+  return code.toLowerCase().replace(/_/g, '-');
+}
+
+function document(
+  status: number,
+  detail: string,
+  extra: Partial<ProblemDocument> = {},
+): ProblemDocument {
+  const code = extra.code;
+  return {
+    type: code ? `urn:actlab:problem:${kebab(code)}` : 'about:blank',
+    title: TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error'),
+    status,
+    detail,
+    ...extra,
+  };
+}
+
+/** A problem for a schema validation failure: 400, or 413 when an array is over its length limit. */
+function validationProblem(error: ErrorLike, issues: readonly ValidationIssue[]): ProblemDocument {
+  const issue = issues[0] as ValidationIssue;
+  const field = fieldFromPointer(issue.instancePath, issue.params.missingProperty);
+  const where = error.validationContext ?? 'body';
+  const tooLong = issue.keyword === 'maxItems';
+  const status = tooLong ? 413 : 400;
+  // Ajv says "must have required property 'x'" of the parent; the field itself reads better.
+  const message = issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is invalid');
+  const detail = field ? `${where}.${field} ${message}` : `${where} ${message}`;
+  return document(status, detail, {
+    code: tooLong ? 'TOO_MANY_VALUES' : 'INVALID_REQUEST',
+    ...(field ? { field } : {}),
+  });
+}
+
+/**
+ * The problem document for anything thrown while answering: schema failures, the libraries'
+ * coded errors, the API's own, Fastify's 4xx (body too large, bad JSON, rate limit) and, for
+ * everything else, a 500 whose detail says nothing about the cause.
+ */
+export function problemFor(error: unknown, instance: string): ProblemDocument {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  if (Array.isArray(e.validation) && e.validation.length > 0) {
+    return { ...validationProblem(e, e.validation), instance };
+  }
+  if (isActlabError(error)) {
+    const { suggestions, param } = error.details;
+    return document(LIBRARY_STATUS[error.code] ?? 422, error.message, {
+      code: error.code,
+      instance,
+      ...(param ? { field: `params.${param}` } : {}),
+      ...(suggestions ? { suggestions: [...suggestions] } : {}),
+    });
+  }
+  if (isTrainError(error)) {
+    return document(LIBRARY_STATUS[error.code] ?? 422, error.message, {
+      code: error.code,
+      instance,
+      ...(error.path ? { field: error.path } : {}),
+    });
+  }
+  if (error instanceof ApiError) {
+    return document(error.statusCode, error.message, {
+      code: error.code,
+      instance,
+      ...(error.field ? { field: error.field } : {}),
+    });
+  }
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's and its plugins' own 4xx errors carry safe, useful messages.
+    const detail = typeof e.message === 'string' ? e.message : (TITLES[status] ?? 'Client Error');
+    return document(status, detail, {
+      instance,
+      ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    });
+  }
+  return document(status >= 500 && status < 600 ? status : 500, INTERNAL_DETAIL, { instance });
+}

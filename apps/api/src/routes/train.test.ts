@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import { parseEvents } from '../sse.js';
+import { expectProblem } from '../test-helpers.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildApp({ limits: { maxTrainingWork: 5_000_000 } });
+});
+afterAll(() => app.close());
+
+const train = (payload: object) => app.inject({ method: 'POST', url: '/v1/train', payload });
+
+interface TrainAnswer {
+  history: {
+    epoch: number;
+    loss: number;
+    testLoss: number;
+    accuracy: number;
+    gradientNorms: number[];
+  }[];
+  model: { format: string; inputSize: number; layers: { activation: string }[] };
+  metrics: { trainLoss: number };
+}
+
+describe('POST /v1/train', () => {
+  it('trains a classifier, reports its history, and the model predicts', async () => {
+    const body = {
+      dataset: 'circle',
+      points: 200,
+      noise: 0,
+      hidden: [6],
+      activation: 'tanh',
+      optimizer: { type: 'adam', learningRate: 0.03 },
+      epochs: 30,
+      seed: 3,
+    };
+    const res = await train(body);
+    expect(res.statusCode).toBe(200);
+    const answer = res.json() as TrainAnswer;
+    expect(answer.history).toHaveLength(30);
+    expect(answer.history[0]?.epoch).toBe(1);
+    expect(answer.history[0]?.gradientNorms).toHaveLength(2);
+    expect(answer.history.at(-1)?.loss).toBeLessThan(answer.history[0]?.loss as number);
+    expect(answer.history.at(-1)?.accuracy).toBeGreaterThan(0.8);
+    expect(answer.model.layers.map((l) => l.activation)).toEqual(['tanh', 'sigmoid']);
+    // The same seed gives the same run.
+    expect((await train(body)).json()).toEqual(answer);
+    const predicted = await app.inject({
+      method: 'POST',
+      url: '/v1/predict',
+      payload: { model: answer.model, inputs: [[0, 0]] },
+    });
+    expect(predicted.statusCode).toBe(200);
+  });
+
+  it('takes one activation per layer with parameters, and regression defaults', async () => {
+    const res = await train({
+      dataset: 'sine',
+      points: 50,
+      hidden: [4, 4],
+      activation: ['relu', { id: 'leaky_relu', params: { alpha: 0.1 } }],
+      epochs: 5,
+    });
+    expect(res.statusCode).toBe(200);
+    const answer = res.json() as TrainAnswer & { model: { layers: { params: object }[] } };
+    expect(answer.model.layers.map((l) => l.activation)).toEqual(['relu', 'leaky_relu', 'linear']);
+    expect(answer.model.layers[1]?.params).toEqual({ alpha: 0.1 });
+  });
+
+  it('answers 422 over the work budget, naming the product', async () => {
+    const problem = expectProblem(
+      await train({
+        dataset: 'circle',
+        points: 1000,
+        hidden: [32, 32],
+        activation: 'relu',
+        epochs: 500,
+      }),
+      422,
+    );
+    expect(problem.code).toBe('WORK_LIMIT');
+    expect(problem.detail).toMatch(/epochs x examples x parameters/);
+  });
+
+  it('names the field at fault for bad configurations', async () => {
+    const base = { dataset: 'circle', points: 100, hidden: [4], activation: 'tanh', epochs: 1 };
+    const cases: [object, number, string][] = [
+      [{ ...base, dataset: 'circel' }, 422, 'INVALID_DATASET'],
+      [{ ...base, activation: 'nope' }, 422, 'INVALID_CONFIG'],
+      [{ ...base, activation: ['tanh', 'relu'] }, 422, 'INVALID_CONFIG'],
+      [{ ...base, loss: 'mse', dataset: 'spiral3' }, 422, 'INVALID_CONFIG'],
+      [{ ...base, optimizer: { type: 'rmsprop' } }, 422, 'INVALID_CONFIG'],
+      [{ ...base, dataset: 'iris', noise: 0.1 }, 422, 'INVALID_DATASET'],
+      [{ ...base, epochs: 0 }, 400, 'INVALID_REQUEST'],
+      [{ ...base, hidden: 'big' }, 400, 'INVALID_REQUEST'],
+    ];
+    for (const [body, status, code] of cases) {
+      const problem = expectProblem(await train(body), status);
+      expect(problem.code, JSON.stringify(body)).toBe(code);
+    }
+  });
+
+  it('streams progress events and a final result with Accept: text/event-stream', async () => {
+    const body = {
+      dataset: 'xor',
+      points: 200,
+      hidden: [8],
+      activation: 'relu',
+      epochs: 400,
+      seed: 2,
+    };
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/train',
+      payload: body,
+      headers: { accept: 'text/event-stream' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+    const events = parseEvents(res.body);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    const last = events.at(-1);
+    expect(last?.event).toBe('result');
+    for (const e of events.slice(0, -1)) expect(e.event).toBe('progress');
+    // The stream carries the same run as the JSON answer.
+    const json = (await train(body)).json() as TrainAnswer;
+    expect(last?.data).toEqual(json);
+  });
+
+  it('answers bad input to a streaming request as a plain problem', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/train',
+      payload: { dataset: 'nope', hidden: [], activation: 'relu', epochs: 1 },
+      headers: { accept: 'text/event-stream' },
+    });
+    expectProblem(res, 422);
+  });
+
+  it('refuses a run beyond the queue with 503 and Retry-After, and keeps answering /healthz', async () => {
+    const busy = await buildApp({ limits: { trainingConcurrency: 1, trainingQueue: 0 } });
+    const body = { dataset: 'circle', points: 500, hidden: [16], activation: 'tanh', epochs: 2000 };
+    const first = busy.inject({ method: 'POST', url: '/v1/train', payload: body });
+    // Let the first run start and take its slot.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const health = await busy.inject({ url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+    const second = await busy.inject({ method: 'POST', url: '/v1/train', payload: body });
+    const problem = expectProblem(second, 503);
+    expect(problem.code).toBe('BUSY');
+    expect(second.headers['retry-after']).toBe('5');
+    const streamed = await busy.inject({
+      method: 'POST',
+      url: '/v1/train',
+      payload: body,
+      headers: { accept: 'text/event-stream' },
+    });
+    expectProblem(streamed, 503);
+    expect((await first).statusCode).toBe(200);
+    await busy.close();
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * POST /v1/train: trains a small network and answers its history, model and final metrics; with
+ * `Accept: text/event-stream` the same run streams `progress` events (at most every 100 ms) and a
+ * final `result` event, and closing the connection cancels the run. train's `train` yields to the
+ * event loop between slices, so other requests are answered meanwhile; the work budget bounds how
+ * long one request can take.
+ */
+import type { Metrics } from '@actlab/train';
+import { train } from '@actlab/train';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import type { Limits } from '../limits.js';
+import { problemFor } from '../problem.js';
+import { BODY_ERROR_RESPONSES, BUSY_RESPONSE } from '../schemas/common.js';
+import { TrainBody, TrainResult } from '../schemas/train.js';
+import { createRunQueue } from '../run-queue.js';
+import { createEventStream } from '../sse.js';
+import type { TrainPlan } from '../training.js';
+import { historyEntry, planTraining, trainResponse } from '../training.js';
+
+/** Options of the training route. */
+export interface TrainRouteOptions {
+  /** The work budget. */
+  readonly limits: Limits;
+}
+
+/** Most history entries returned: long runs report every k-th epoch. */
+const MAX_HISTORY = 200;
+
+/** Least time between two progress events. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Runs a plan; `onProgress` sees each history entry's metrics. */
+function run(plan: TrainPlan, signal: AbortSignal, onProgress?: (m: Metrics) => void) {
+  return train(plan.config, plan.data, {
+    epochs: plan.epochs,
+    progressEvery: Math.max(1, Math.ceil(plan.epochs / MAX_HISTORY)),
+    signal,
+    ...(onProgress ? { onProgress } : {}),
+  });
+}
+
+/** POST /v1/train. */
+export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
+  app,
+  { limits },
+) => {
+  const queue = createRunQueue(limits.trainingConcurrency, limits.trainingQueue);
+  app.post(
+    '/v1/train',
+    {
+      schema: {
+        summary: 'Train a small network on a named dataset',
+        description:
+          'The work budget (epochs x training examples x parameters, 500,000,000 by default) ' +
+          'keeps one request to a few seconds; over it the answer is 422 WORK_LIMIT. With ' +
+          '`Accept: text/event-stream` the run streams `progress` events and a final `result` ' +
+          '(or `error`) event.',
+        body: TrainBody,
+        response: {
+          200: {
+            description: 'The trained model, or with Accept: text/event-stream its progress.',
+            content: {
+              'application/json': { schema: TrainResult },
+              'text/event-stream': { schema: { type: 'string' } },
+            },
+          },
+          ...BODY_ERROR_RESPONSES,
+          ...BUSY_RESPONSE,
+        },
+      },
+    },
+    async (request, reply) => {
+      // Planning throws for bad input before anything is sent: those stay plain problem answers.
+      const plan = planTraining(request.body, limits);
+      const controller = new AbortController();
+      // The response closes before it has finished only when the client went away.
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      if (!(request.headers.accept ?? '').includes('text/event-stream')) {
+        return trainResponse(await queue.run(() => run(plan, controller.signal)));
+      }
+      // Refuse now, while the answer can still be a plain 503 problem rather than a stream.
+      if (queue.full) throw queue.busy();
+      const stream = createEventStream();
+      let last = 0;
+      const progress = (metrics: Metrics): void => {
+        const now = Date.now();
+        if (now - last < PROGRESS_INTERVAL_MS) return;
+        last = now;
+        stream.send('progress', historyEntry(metrics));
+      };
+      queue
+        .run(() => run(plan, controller.signal, progress))
+        .then(
+          (result) => stream.send('result', trainResponse(result)),
+          (error: unknown) => {
+            const problem = problemFor(error, request.url);
+            if (problem.code === 'CANCELLED') request.log.info('client left; training cancelled');
+            else if (problem.status >= 500) request.log.error({ err: error }, 'training failed');
+            stream.send('error', problem);
+          },
+        )
+        .finally(() => stream.end());
+      // The typed reply accepts only the JSON shapes; a stream is sent through the plain reply.
+      const plain: FastifyReply = reply;
+      return plain.type('text/event-stream').header('cache-control', 'no-cache').send(stream.body);
+    },
+  );
+};

@@ -1,0 +1,125 @@
+/** Schemas of the activation routes: the catalog entry, evaluation and curves. */
+import { Type } from 'typebox';
+import type { Static } from 'typebox';
+import { ParamsRecord, WireNumber } from './common.js';
+
+const ParamSpec = Type.Object({
+  name: Type.String(),
+  default: WireNumber,
+  min: WireNumber,
+  max: WireNumber,
+  minInclusive: Type.Boolean(),
+  maxInclusive: Type.Boolean(),
+  description: Type.String(),
+});
+
+const Interval = Type.Object({
+  min: WireNumber,
+  max: WireNumber,
+  minInclusive: Type.Boolean(),
+  maxInclusive: Type.Boolean(),
+});
+
+const FrameworkName = Type.Object({ name: Type.String(), note: Type.Optional(Type.String()) });
+
+/** One catalog entry: the core's `ActivationInfo` with its numbers encoded. */
+export const ActivationInfo = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    aliases: Type.Array(Type.String()),
+    kind: Type.Union([Type.Literal('scalar'), Type.Literal('vector')]),
+    params: Type.Array(ParamSpec),
+    formula: Type.String({ description: 'LaTeX of the formula.' }),
+    derivative: Type.String({ description: 'LaTeX of the derivative.' }),
+    range: Interval,
+    properties: Type.Object({
+      monotonic: Type.Boolean(),
+      bounded: Type.Boolean(),
+      zeroCentred: Type.Boolean(),
+      smooth: Type.Boolean(),
+      saturating: Type.Boolean(),
+      sparse: Type.Boolean(),
+    }),
+    kinks: Type.Array(Type.Object({ x: WireNumber, derivative: WireNumber })),
+    kinkConvention: Type.Optional(Type.String()),
+    usefulGradient: Type.Boolean(),
+    frameworks: Type.Object({
+      pytorch: Type.Optional(FrameworkName),
+      keras: Type.Optional(FrameworkName),
+      tfjs: Type.Optional(FrameworkName),
+    }),
+    note: Type.String(),
+  },
+  { $id: 'ActivationInfo', title: 'ActivationInfo' },
+);
+
+/** The whole catalog. */
+export const Catalog = Type.Object({ activations: Type.Array(ActivationInfo) });
+
+/** `:id` in the path: a canonical id or an alias. */
+export const IdParams = Type.Object({
+  id: Type.String({ maxLength: 100, description: 'Canonical id or alias, e.g. `swish`.' }),
+});
+
+/** Body of POST /v1/activations/:id/evaluate. */
+export const EvaluateBody = Type.Object({
+  x: Type.Array(WireNumber, {
+    minItems: 1,
+    description:
+      'Inputs: up to 100,000 values for a scalar activation, 1,000 for a vector one (413 beyond).',
+  }),
+  params: Type.Optional(ParamsRecord),
+});
+
+/** Evaluate body, as decoded from the wire. */
+export type EvaluateBody = Static<typeof EvaluateBody>;
+
+/** Query of GET /v1/activations/:id/evaluate: `x` and parameters by name. */
+export const EvaluateQuery = Type.Object(
+  {
+    x: Type.String({ minLength: 1, description: 'Comma-separated inputs, e.g. `1,2,-Infinity`.' }),
+  },
+  {
+    additionalProperties: Type.String(),
+    description: 'Every other key is a parameter of the activation, e.g. `alpha=0.2`.',
+  },
+);
+
+/** Answer of a scalar activation: f and f' at each x. */
+export const ScalarResult = Type.Object({
+  id: Type.String(),
+  params: ParamsRecord,
+  y: Type.Array(WireNumber),
+  dy: Type.Array(WireNumber),
+});
+
+/** Answer of a vector activation: f(x) and its Jacobian (row i holds dy_i/dx_j). */
+export const VectorResult = Type.Object({
+  id: Type.String(),
+  params: ParamsRecord,
+  y: Type.Array(WireNumber),
+  jacobian: Type.Array(Type.Array(WireNumber)),
+});
+
+/** Either evaluation answer. */
+export const EvaluateResult = Type.Union([ScalarResult, VectorResult]);
+
+/** Query of GET /v1/activations/:id/curve. */
+export const CurveQuery = Type.Object(
+  {
+    from: Type.Number({ default: -6 }),
+    to: Type.Number({ default: 6 }),
+    points: Type.Integer({ default: 200, minimum: 2, maximum: 10_000 }),
+  },
+  { additionalProperties: Type.String() },
+);
+
+/** A sampled curve: parallel arrays, kinks included as sample points. */
+export const CurveResult = Type.Object({
+  id: Type.String(),
+  params: ParamsRecord,
+  x: Type.Array(WireNumber),
+  y: Type.Array(WireNumber),
+  dy: Type.Array(WireNumber),
+});

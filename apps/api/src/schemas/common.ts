@@ -1,0 +1,77 @@
+/**
+ * Schemas shared by every route: the wire number, the problem document of every error answer, and
+ * the response map each route spreads into its own.
+ */
+import { Type } from 'typebox';
+import type { Static } from 'typebox';
+
+/** A number as it travels: a JSON number or "Infinity", "-Infinity", "NaN". */
+export const WireNumber = Type.Union(
+  [Type.Number(), Type.Literal('Infinity'), Type.Literal('-Infinity'), Type.Literal('NaN')],
+  { description: 'A JSON number, or "Infinity", "-Infinity" or "NaN" for the non-finite values.' },
+);
+
+/** Parameters of an activation by name, e.g. `{ "alpha": 0.2 }`. */
+export const ParamsRecord = Type.Record(Type.String(), WireNumber, {
+  description: 'Parameter values by name; missing ones take their defaults.',
+});
+
+/** An RFC 9457 problem document, with actlab's extensions. */
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'A URI naming the kind of problem.' }),
+    title: Type.String({ description: 'Short summary of the kind of problem.' }),
+    status: Type.Integer({ description: 'The HTTP status code.' }),
+    detail: Type.String({ description: 'What went wrong with this request, in words.' }),
+    instance: Type.Optional(Type.String({ description: 'The request path.' })),
+    code: Type.Optional(
+      Type.String({ description: 'Machine-readable code, e.g. INVALID_PARAMS.' }),
+    ),
+    field: Type.Optional(
+      Type.String({ description: 'The failing field, e.g. `x[3]` or `model.layers[0].weights`.' }),
+    ),
+    suggestions: Type.Optional(
+      Type.Array(Type.String(), { description: 'For an unknown activation: the closest ids.' }),
+    ),
+  },
+  { additionalProperties: true, $id: 'Problem', title: 'Problem' },
+);
+
+/** A problem document. */
+export type ProblemDocument = Static<typeof Problem>;
+
+/** The media type of every error answer. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/** A documented error answer; the error handler sends it as a ready string, so nothing is dropped. */
+function problemResponse(description: string) {
+  return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: Problem } } };
+}
+
+/** The error answers every route may give (bad input, rate limit, internal failure). */
+export const ERROR_RESPONSES = {
+  400: problemResponse('The request does not match the schema.'),
+  429: problemResponse('Too many requests from this client; see Retry-After.'),
+  500: problemResponse('An internal error; the detail says nothing more.'),
+} as const;
+
+/** Error answers of routes with a body, which may also be too large or not JSON. */
+export const BODY_ERROR_RESPONSES = {
+  ...ERROR_RESPONSES,
+  413: problemResponse('The body (1 MiB by default) or an array in it is too large.'),
+  415: problemResponse('The body is not application/json.'),
+  422: problemResponse('The input is well formed but invalid: the detail and field say why.'),
+} as const;
+
+/** The 404 answer of routes that look something up by id. */
+export const NOT_FOUND_RESPONSE = { 404: problemResponse('No such activation or resource.') };
+
+/** The 422 answer of query routes whose values a library rejects. */
+export const UNPROCESSABLE_RESPONSE = {
+  422: problemResponse('The input is well formed but invalid: the detail and field say why.'),
+};
+
+/** The 503 answer of training when the run queue is full (with Retry-After). */
+export const BUSY_RESPONSE = {
+  503: problemResponse('Too many training runs in progress; retry after Retry-After seconds.'),
+};

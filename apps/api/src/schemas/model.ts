@@ -1,0 +1,60 @@
+/**
+ * Schemas of the model routes. The model's shape is checked here only loosely (types, not sizes):
+ * @actlab/train's `modelFromJson` validates it fully and names the first field at fault.
+ */
+import { Type } from 'typebox';
+import { ParamsRecord, WireNumber } from './common.js';
+
+/** A model in the actlab.mlp/1 format. */
+export const ModelJson = Type.Object(
+  {
+    format: Type.Literal('actlab.mlp/1'),
+    inputSize: Type.Integer({ minimum: 1 }),
+    layers: Type.Array(
+      Type.Object({
+        activation: Type.String(),
+        params: Type.Optional(ParamsRecord),
+        // Wire numbers, so a diverged model still serializes; the model reader rejects non-finite ones.
+        weights: Type.Array(Type.Array(WireNumber), { description: 'rows x inputs' }),
+        biases: Type.Array(WireNumber),
+      }),
+      { minItems: 1 },
+    ),
+    loss: Type.Optional(Type.String()),
+  },
+  { $id: 'ModelJson', title: 'ModelJson', description: 'A model in the actlab.mlp/1 format.' },
+);
+
+/** Input rows. */
+const Inputs = Type.Array(Type.Array(Type.Number()), {
+  minItems: 1,
+  description: 'Input rows, inputSize numbers each (at most 10,000 rows).',
+});
+
+/** Body of POST /v1/predict. */
+export const PredictBody = Type.Object({ model: ModelJson, inputs: Inputs });
+
+/** Answer of POST /v1/predict: the last layer's outputs per row. */
+export const PredictResult = Type.Object({ outputs: Type.Array(Type.Array(WireNumber)) });
+
+/** Body of POST /v1/gradients. */
+export const GradientsBody = Type.Object({
+  model: ModelJson,
+  inputs: Inputs,
+  targets: Type.Array(Type.Union([Type.Number(), Type.Array(Type.Number())]), {
+    description:
+      'One per row: output values (or one number) for mse and BCE, a class index for CE.',
+  }),
+  loss: Type.String({ description: 'mse, binary_cross_entropy or cross_entropy.' }),
+});
+
+/** Answer of POST /v1/gradients: the mean loss and dL/dW, dL/db per layer. */
+export const GradientsResult = Type.Object({
+  loss: WireNumber,
+  layers: Type.Array(
+    Type.Object({
+      weights: Type.Array(Type.Array(WireNumber)),
+      biases: Type.Array(WireNumber),
+    }),
+  ),
+});
