@@ -34,6 +34,11 @@ export interface AppOptions {
   readonly rateLimit?: false | { readonly max: number; readonly timeWindow: number | string };
   /** Whether to serve /openapi.json and /docs (default true). */
   readonly docs?: boolean;
+  /**
+   * Where training runs: a URL to the compiled worker script, false for in-process, or undefined
+   * for the worker beside the compiled app (in-process when running the TypeScript sources).
+   */
+  readonly trainingWorker?: URL | false;
 }
 
 /** A ready (not listening) actlab API. Close it with `app.close()`. */
@@ -68,6 +73,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(activationRoutes, { limits });
   await app.register(modelRoutes, { limits });
   await app.register(catalogRoutes);
-  await app.register(trainRoutes, { limits });
+  await app.register(trainRoutes, {
+    limits,
+    ...(options.trainingWorker !== undefined ? { worker: options.trainingWorker } : {}),
+  });
   return app;
 }

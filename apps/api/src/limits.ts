@@ -12,7 +12,7 @@ export interface Limits {
   readonly maxForwardWork: number;
   /** Most epochs x training examples x parameters of one training run. */
   readonly maxTrainingWork: number;
-  /** Training runs at once (they share the event loop in slices). */
+  /** Training runs at once (each in its own worker thread). */
   readonly trainingConcurrency: number;
   /** Training requests waiting beyond those; more are refused with 503 and Retry-After. */
   readonly trainingQueue: number;

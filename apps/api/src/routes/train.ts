@@ -1,12 +1,11 @@
 /**
  * POST /v1/train: trains a small network and answers its history, model and final metrics; with
  * `Accept: text/event-stream` the same run streams `progress` events (at most every 100 ms) and a
- * final `result` event, and closing the connection cancels the run. train's `train` yields to the
- * event loop between slices, so other requests are answered meanwhile; the work budget bounds how
+ * final `result` event, and closing the connection cancels the run. Runs execute in worker threads
+ * (see training-runner.ts), so other requests are answered meanwhile; the work budget bounds how
  * long one request can take.
  */
 import type { Metrics } from '@actlab/train';
-import { train } from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import type { Limits } from '../limits.js';
@@ -15,6 +14,7 @@ import { BODY_ERROR_RESPONSES, BUSY_RESPONSE } from '../schemas/common.js';
 import { TrainBody, TrainResult } from '../schemas/train.js';
 import { createRunQueue } from '../run-queue.js';
 import { createEventStream } from '../sse.js';
+import { trainingRunner } from '../training-runner.js';
 import type { TrainPlan } from '../training.js';
 import { historyEntry, planTraining, trainResponse } from '../training.js';
 
@@ -22,6 +22,8 @@ import { historyEntry, planTraining, trainResponse } from '../training.js';
 export interface TrainRouteOptions {
   /** The work budget. */
   readonly limits: Limits;
+  /** The compiled worker script, false to train in-process, or undefined for the default. */
+  readonly worker?: URL | false;
 }
 
 /** Most history entries returned: long runs report every k-th epoch. */
@@ -30,22 +32,16 @@ const MAX_HISTORY = 200;
 /** Least time between two progress events. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** Runs a plan; `onProgress` sees each history entry's metrics. */
-function run(plan: TrainPlan, signal: AbortSignal, onProgress?: (m: Metrics) => void) {
-  return train(plan.config, plan.data, {
-    epochs: plan.epochs,
-    progressEvery: Math.max(1, Math.ceil(plan.epochs / MAX_HISTORY)),
-    signal,
-    ...(onProgress ? { onProgress } : {}),
-  });
-}
-
 /** POST /v1/train. */
 export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
   app,
-  { limits },
+  { limits, worker },
 ) => {
   const queue = createRunQueue(limits.trainingConcurrency, limits.trainingQueue);
+  const runner = trainingRunner(worker);
+  /** Runs a plan; `onProgress` sees each history entry's metrics. */
+  const run = (plan: TrainPlan, signal: AbortSignal, onProgress?: (m: Metrics) => void) =>
+    runner(plan, Math.max(1, Math.ceil(plan.epochs / MAX_HISTORY)), signal, onProgress);
   app.post(
     '/v1/train',
     {
