@@ -109,6 +109,8 @@ export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
     loss: (body.loss ?? defaults.loss) as LossId,
     ...(optimizer ? { optimizer: optimizer as TrainConfig['optimizer'] & object } : {}),
     ...(body.batchSize !== undefined ? { batchSize: body.batchSize } : {}),
+    ...(body.regularization ? { regularization: body.regularization } : {}),
+    ...(body.init ? { init: body.init } : {}),
     seed,
   };
   // createNetwork validates the layers (ids, parameters) and gives the parameter count.

@@ -25,6 +25,28 @@ interface TrainAnswer {
 }
 
 describe('POST /v1/train', () => {
+  it('applies regularization and the initialization named in the body', async () => {
+    const base = {
+      dataset: 'circle',
+      points: 100,
+      noise: 0,
+      hidden: [4],
+      activation: 'relu',
+      epochs: 5,
+      seed: 2,
+    };
+    const plain = (await train(base)).json() as TrainAnswer;
+    const l2 = (
+      await train({ ...base, regularization: { type: 'l2', rate: 0.5 } })
+    ).json() as TrainAnswer;
+    expect(l2.metrics.trainLoss).not.toBe(plain.metrics.trainLoss);
+    const zeros = await train({ ...base, init: 'zeros' });
+    expect(zeros.statusCode).toBe(200);
+    const bad = await train({ ...base, regularization: { type: 'l3', rate: 1 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('trains a classifier, reports its history, and the model predicts', async () => {
     const body = {
       dataset: 'circle',

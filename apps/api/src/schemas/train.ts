@@ -33,6 +33,20 @@ export const TrainBody = Type.Object({
       learningRate: Type.Optional(Type.Number()),
     }),
   ),
+  regularization: Type.Optional(
+    Type.Object({
+      type: Type.Union([Type.Literal('none'), Type.Literal('l1'), Type.Literal('l2')]),
+      rate: Type.Number({ minimum: 0, maximum: 10 }),
+    }),
+  ),
+  init: Type.Optional(
+    Type.Union([
+      Type.Literal('uniform'),
+      Type.Literal('xavier'),
+      Type.Literal('he'),
+      Type.Literal('zeros'),
+    ]),
+  ),
   epochs: Type.Integer({ minimum: 1, maximum: 10_000 }),
   batchSize: Type.Optional(Type.Integer({ minimum: 1 })),
   seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 0xffffffff })),
