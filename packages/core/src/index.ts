@@ -25,7 +25,6 @@ export type { Curve, CurveOptions, SaturationOptions, Zone } from './curve.js';
 export { MAX_CURVE_POINTS, sampleCurve, saturationZones } from './curve.js';
 export type { ActlabErrorCode, ActlabErrorDetails } from './errors.js';
 export { ACTLAB_ERROR_CODES, ActlabError, isActlabError } from './errors.js';
-export { normalCdf } from './numeric/special.js';
 export { formatRange } from './params.js';
 export { closest as closestNames } from './suggest.js';
 export {

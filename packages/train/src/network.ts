@@ -5,7 +5,7 @@
  * nothing (vector activations other than the fused softmax output excepted: their vjp returns a
  * new array).
  */
-import type { Activation, Params } from '@actlab/core';
+import type { Activation } from '@actlab/core';
 import { ActlabError, activation as coreActivation } from '@actlab/core';
 import { TrainError } from './errors.js';
 
@@ -97,11 +97,6 @@ export function createNetwork(inputSize: number, specs: readonly LayerSpec[]): N
   return { inputSize, layers };
 }
 
-/** The id and full parameters of a layer's activation. */
-export function layerActivationOf(layer: Layer): { readonly id: string; readonly params: Params } {
-  return { id: layer.act.id, params: layer.act.params };
-}
-
 /** Number of trainable parameters (weights and biases). */
 export function parameterCount(network: Network): number {
   return network.layers.reduce((n, l) => n + l.weights.length + l.biases.length, 0);
@@ -129,18 +124,6 @@ export function createWorkspace(network: Network): Workspace {
   };
 }
 
-/** z = W x + b for one layer, x read from `input` at `offset`. */
-function affine(layer: Layer, input: Float64Array, offset: number, z: Float64Array): void {
-  const { weights, biases, inputSize, rows } = layer;
-  for (let r = 0; r < rows; r++) {
-    let s = biases[r] as number;
-    const base = r * inputSize;
-    for (let c = 0; c < inputSize; c++)
-      s += (weights[base + c] as number) * (input[offset + c] as number);
-    z[r] = s;
-  }
-}
-
 /** Forward pass of one example (row `row` of `inputs`) through every layer into `ws`. */
 export function forward(network: Network, inputs: Float64Array, row: number, ws: Workspace): void {
   let input = inputs;
@@ -150,7 +133,8 @@ export function forward(network: Network, inputs: Float64Array, row: number, ws:
     const layer = layers[l] as Layer;
     const z = ws.z[l] as Float64Array;
     const a = ws.a[l] as Float64Array;
-    affine(layer, input, offset, z);
+    // One example through the batched kernel (the first layer reads its row through a view).
+    affineBatch(layer, offset === 0 ? input : input.subarray(offset), 1, z);
     if (layer.act.kind === 'scalar') layer.act.map(z, a);
     else a.set(layer.act.f(z));
     input = a;

@@ -6,7 +6,7 @@ import { geluInfo, geluTanhInfo } from '../catalog/gelu.js';
 import {
   ERFCX_TABLE_END,
   INV_SQRT_2PI,
-  erfcxLarge,
+  erfcxTail,
   erfcxTable,
   expNegHalfSquare,
 } from '../numeric/special.js';
@@ -31,9 +31,9 @@ export function geluF(x: number): number {
 
 /** gelu beyond |x| = 6 sqrt 2, and NaN: rare, so a branch on the sign costs nothing here. */
 function geluTailF(x: number, v: number): number {
-  if (x > 0) return x * (1 - 0.5 * erfcxLarge(v) * expNegHalfSquare(x));
+  if (x > 0) return x * (1 - 0.5 * erfcxTail(v) * expNegHalfSquare(x));
   // Multiply the normal-sized factors first so a subnormal result is rounded only once.
-  return x === -Infinity ? 0 : 0.5 * x * erfcxLarge(v) * expNegHalfSquare(x);
+  return x === -Infinity ? 0 : 0.5 * x * erfcxTail(v) * expNegHalfSquare(x);
 }
 
 /** gelu'(x) = Phi(x) + x phi(x) = d or 1 - d by the sign of x, d = Phi(-|x|) - |x| phi(x). */
@@ -51,7 +51,7 @@ function geluTailDf(x: number, v: number): number {
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
   // Both terms share exp(-x^2/2); factoring it out keeps the tail free of underflow until the end.
-  const d = expNegHalfSquare(x) * (0.5 * erfcxLarge(v) - Math.abs(x) * INV_SQRT_2PI);
+  const d = expNegHalfSquare(x) * (0.5 * erfcxTail(v) - Math.abs(x) * INV_SQRT_2PI);
   return x > 0 ? 1 - d : d;
 }
 

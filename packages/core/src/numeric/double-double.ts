@@ -22,17 +22,6 @@ export function productError(a: number, b: number, p: number): number {
   return al * bl - (p - ah * bh - al * bh - ah * bl);
 }
 
-/**
- * The rounding error of a*b when b's Dekker halves (bHi + bLo = b, 26 bits each) are known, as for a
- * constant: one split instead of two.
- */
-export function productErrorSplit(a: number, bHi: number, bLo: number, p: number): number {
-  const t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  return al * bLo - (p - ah * bHi - al * bHi - ah * bLo);
-}
-
 /** The rounding error of x*x: x*x = fl(x*x) + squareError(x, fl(x*x)) exactly; one split, not two. */
 export function squareError(x: number, p: number): number {
   const t = SPLITTER * x;

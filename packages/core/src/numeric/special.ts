@@ -3,16 +3,7 @@
  * rounding of x*x corrected, the scaled complementary error function erfcx, erf near zero, the
  * normal distribution's CDF and density, and the logistic family. Pure functions, no allocation.
  */
-import {
-  ERFCX_0P5_1,
-  ERFCX_1_2,
-  ERFCX_2_4,
-  ERFCX_4_8,
-  ERFCX_TAIL,
-  ERF_SMALL,
-  ERFCX_TABLE,
-  ERFCX_TABLE_STRIDE,
-} from './coefficients.js';
+import { ERFCX_4_8, ERFCX_TAIL, ERFCX_TABLE, ERFCX_TABLE_STRIDE } from './coefficients.js';
 import { squareError } from './double-double.js';
 
 /** Beyond this |x|, exp(-x^2/2) underflows to 0 whatever the correction, and x*x may overflow. */
@@ -38,11 +29,6 @@ export function expNegHalfSquare(x: number): number {
   const hi = x * x;
   const e = Math.exp(-0.5 * hi);
   return Math.abs(x) < SQUARE_TAIL ? e - 0.5 * e * squareError(x, hi) : e;
-}
-
-/** erf(u) for |u| <= 1/2, from a fitted odd polynomial. */
-export function erfSmall(u: number): number {
-  return u * horner(ERF_SMALL, 8 * u * u - 1);
 }
 
 /**
@@ -76,39 +62,17 @@ export function erfcxTable(v: number): number {
 export const ERFCX_TABLE_END = 6;
 
 /**
- * The scaled complementary error function erfcx(v) = exp(v^2) erfc(v) for v >= 1/2 (and +Infinity).
- * It carries erfc's tail without its underflow: erfc(v) = exp(-v^2) erfcx(v) with exp(-v^2) taken
- * from an exact square, which is how gelu keeps its last digits out to x = -38.
+ * erfcx(v) = exp(v^2) erfc(v) for v >= 6 (and +Infinity), beyond `erfcxTable`: a fitted piece up
+ * to 8, then v erfcx(v) as a polynomial in 1/v^2. It carries erfc's tail without its underflow, which
+ * is how gelu keeps its last digits out to x = -38.
  */
-export function erfcxLarge(v: number): number {
-  // (v - mid) is exact inside each interval (Sterbenz), so t carries no rounding of its own.
-  if (v < 2) {
-    return v < 1 ? horner(ERFCX_0P5_1, 4 * (v - 0.75)) : horner(ERFCX_1_2, 2 * (v - 1.5));
-  }
-  if (v < 8) {
-    return v < 4 ? horner(ERFCX_2_4, v - 3) : horner(ERFCX_4_8, 0.5 * (v - 6));
-  }
-  return horner(ERFCX_TAIL, 128 / (v * v) - 1) / v;
+export function erfcxTail(v: number): number {
+  // (v - 6) is exact here (Sterbenz), so t carries no rounding of its own.
+  return v < 8 ? horner(ERFCX_4_8, 0.5 * (v - 6)) : horner(ERFCX_TAIL, 128 / (v * v) - 1) / v;
 }
 
-/** 1/sqrt(2): u = x/sqrt(2) turns the normal CDF into erf and erfc. */
-const SQRT1_2 = Math.SQRT1_2;
 /** 1/sqrt(2*pi), the peak of the standard normal density. */
 export const INV_SQRT_2PI = 0.3989422804014327;
-
-/**
- * The standard normal CDF Phi(x) = erfc(-x/sqrt(2))/2, accurate to a few ulp over the whole range
- * including the lower tail (Phi(-38) ~ 2.9e-316) where 1 + erf(x/sqrt(2)) would give 0.
- */
-export function normalCdf(x: number): number {
-  const u = x * SQRT1_2;
-  if (u > -0.5 && u < 0.5) return 0.5 + 0.5 * erfSmall(u);
-  if (x < 0) {
-    // Multiply the normal-sized factor first so a subnormal result is rounded only once.
-    return x === -Infinity ? 0 : 0.5 * erfcxLarge(-u) * expNegHalfSquare(x);
-  }
-  return x === Infinity ? 1 : 1 - 0.5 * erfcxLarge(u) * expNegHalfSquare(x);
-}
 
 /** The logistic sigmoid 1/(1 + e^-x), to about one ulp everywhere (sigmoid(-710) = 4.476e-309, not 0). */
 export function sigmoid(x: number): number {
