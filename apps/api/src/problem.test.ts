@@ -38,7 +38,7 @@ describe('problemFor', () => {
         field: 'p',
       });
     }
-    expect(problemFor(new TrainError('UNKNOWN_EXPERIMENT', 'm'), '/').status).toBe(404);
+    expect(problemFor(new TrainError('UNKNOWN_EXPERIMENT', 'm'), '/').status).toBe(422);
   });
 
   it("keeps the API's own errors and Fastify's 4xx, hides every 5xx", () => {

@@ -44,7 +44,8 @@ export const INTERNAL_DETAIL = 'An internal error occurred; it has been logged.'
 /** Statuses of the libraries' error codes (CANCELLED and INVALID_ARGUMENT included). */
 const LIBRARY_STATUS: Readonly<Record<string, number>> = {
   UNKNOWN_ACTIVATION: 404,
-  UNKNOWN_EXPERIMENT: 404,
+  // Experiments are only named in request bodies (POST /v1/train), never in a path.
+  UNKNOWN_EXPERIMENT: 422,
   INVALID_PARAMS: 422,
   INVALID_ARGUMENT: 422,
   SHAPE_MISMATCH: 422,

@@ -17,6 +17,8 @@ export type { Layer, LayerSpec, Network } from './network.js';
 export { createNetwork, forwardRows, parameterCount } from './network.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
 export { OPTIMIZER_IDS } from './optimizer.js';
+export type { ActivationChoice, PreparedRun, RunRequest } from './request.js';
+export { TASK_DEFAULTS, foldStandardization, prepareRun } from './request.js';
 export type { Rng } from './rng.js';
 export { createRng } from './rng.js';
 export type { CancelSignal, RunOptions, RunResult } from './run.js';

@@ -4,11 +4,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { encodeDeep } from '../numbers.js';
 import { DatasetList, ExperimentList } from '../schemas/catalog.js';
 import { ERROR_RESPONSES } from '../schemas/common.js';
+import type { TrainBody } from '../schemas/train.js';
 
 /** GET /v1/experiments and GET /v1/datasets. */
 export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Both catalogs are constant: encode them once.
-  const experiments = { experiments: encodeDeep(EXPERIMENT_CATALOG) };
+  const experiments = {
+    // Presets hold only finite numbers; the free-form defaults are encoded to be safe.
+    experiments: EXPERIMENT_CATALOG.map((e) => ({
+      ...e,
+      defaults: encodeDeep(e.defaults),
+      // The same data; the schema's static type merely has mutable arrays.
+      preset: e.preset as unknown as TrainBody,
+    })),
+  };
   const datasets = {
     datasets: [
       ...DATASET_CATALOG.map((info) => ({ ...info, trainable: true })),

@@ -75,7 +75,7 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
         if (!reply.raw.writableFinished) controller.abort();
       });
       if (!(request.headers.accept ?? '').includes('text/event-stream')) {
-        return trainResponse(await queue.run(() => run(plan, controller.signal)));
+        return trainResponse(await queue.run(() => run(plan, controller.signal)), plan);
       }
       // Refuse now, while the answer can still be a plain 503 problem rather than a stream.
       if (queue.full) throw queue.busy();
@@ -90,7 +90,7 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
       queue
         .run(() => run(plan, controller.signal, progress))
         .then(
-          (result) => stream.send('result', trainResponse(result)),
+          (result) => stream.send('result', trainResponse(result, plan)),
           (error: unknown) => {
             const problem = problemFor(error, request.url);
             if (problem.code === 'CANCELLED') request.log.info('client left; training cancelled');

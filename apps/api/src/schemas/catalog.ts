@@ -1,6 +1,7 @@
 /** Schemas of the train package's catalogs: experiments and datasets. */
 import { Type } from 'typebox';
 import { WireNumber } from './common.js';
+import { TrainBody } from './train.js';
 
 /** One experiment: a lesson of the course with its default configuration. */
 export const ExperimentInfo = Type.Object({
@@ -10,6 +11,11 @@ export const ExperimentInfo = Type.Object({
   explanation: Type.String(),
   defaults: Type.Record(Type.String(), Type.Unknown(), {
     description: 'The default configuration as plain data.',
+  }),
+  preset: Type.Omit(TrainBody, ['experiment'], {
+    description:
+      'The one run that shows the lesson best, as a POST /v1/train body (`{ "experiment": id }` ' +
+      'runs it; the digits are not trainable over HTTP).',
   }),
 });
 
@@ -38,6 +44,9 @@ export const DatasetInfo = Type.Object({
   inputSize: Type.Integer(),
   outputSize: Type.Integer(),
   options: Type.Array(DatasetOption),
+  standardize: Type.Boolean({
+    description: 'Whether a run standardizes the inputs by default (raw measurements).',
+  }),
   trainable: Type.Boolean({ description: 'Whether POST /v1/train accepts it by name.' }),
 });
 

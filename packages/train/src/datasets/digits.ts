@@ -66,6 +66,7 @@ export const DIGITS_INFO: DatasetInfo = {
   inputSize: PIXELS,
   outputSize: 10,
   options: DIGITS_OPTIONS,
+  standardize: false,
 };
 
 /** Pixel names in row-major order: `pixel (row, column)`. */

@@ -20,6 +20,12 @@ export interface DatasetInfo {
   readonly outputSize: number;
   /** The options it takes, in the order a form would show them. */
   readonly options: readonly DatasetOptionInfo[];
+  /**
+   * True when the inputs are raw measurements, each on its own scale (iris, in centimetres), so a
+   * run standardizes them by default; the generated sets and the digits' pixels already share one
+   * scale.
+   */
+  readonly standardize: boolean;
 }
 
 /** One option a dataset takes, as serializable data. */

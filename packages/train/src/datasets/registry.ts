@@ -62,6 +62,7 @@ function planar(
       inputSize: 2,
       outputSize: classes === 2 ? 1 : classes,
       options: generatorOptions(CLASSIFICATION_POINTS),
+      standardize: false,
     },
     build: (options) => make(options as unknown as GeneratorOptions),
   };
@@ -76,6 +77,7 @@ function curve(make: (options: GeneratorOptions) => Dataset, description: string
       inputSize: 1,
       outputSize: 1,
       options: generatorOptions(REGRESSION_POINTS),
+      standardize: false,
     },
     build: (options) => make(options as unknown as GeneratorOptions),
   };
@@ -94,6 +96,7 @@ function flowers(
       inputSize: IRIS_FEATURES_OPTION.default,
       outputSize: classes === 2 ? 1 : classes,
       options: [IRIS_FEATURES_OPTION],
+      standardize: true,
     },
     build: (options) => make(options as IrisOptions),
   };

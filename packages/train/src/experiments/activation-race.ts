@@ -81,6 +81,18 @@ export const activationRace: Experiment = {
     explanation:
       'Eight copies of one network learn the two-armed spiral. They start from exactly the same weights and see exactly the same mini-batches in the same order; only the hidden activation differs. Their loss curves side by side show which activations learn fast (ReLU and its smooth relatives), which are slow (sigmoid, whose gradient is small and not zero-centred), and the epochs each needs to reach a target loss.',
     defaults: DEFAULTS,
+    preset: {
+      dataset: DEFAULTS.dataset,
+      points: DEFAULTS.points,
+      noise: DEFAULTS.noise,
+      hidden: DEFAULTS.hidden,
+      // The race's usual winner; the lesson invites swapping in the others.
+      activation: 'relu',
+      optimizer: DEFAULTS.optimizer,
+      batchSize: DEFAULTS.batchSize,
+      epochs: DEFAULTS.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };

@@ -108,6 +108,17 @@ export const decisionBoundary: Experiment = {
     explanation:
       'Each dataset is learned twice: by a model with no hidden layer, whose boundary is a straight line (logistic or softmax regression), and by a network with one hidden layer of 8 tanh units. A ring around a disc (circle) and the four corners of XOR cannot be split by one line, so the linear model stays near chance (at most 0.75 on XOR, the best a line can do), while the tanh network separates both. On iris by sepal length and width (the picture in the course notes), setosa is easy for both, while versicolor and virginica overlap in those two measurements, so no boundary, straight or bent, separates them fully: compare the two accuracies.',
     defaults: DEFAULTS,
+    preset: {
+      dataset: 'circle',
+      points: DEFAULTS.points,
+      noise: DEFAULTS.noise,
+      hidden: [DEFAULTS.hidden],
+      activation: DEFAULTS.activation,
+      optimizer: DEFAULTS.optimizer,
+      batchSize: DEFAULTS.batchSize,
+      epochs: DEFAULTS.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };

@@ -72,6 +72,15 @@ export const digits: Experiment = {
     explanation:
       'Each 28x28 image is 784 brightness values between 0 and 1. One hidden layer of 64 ReLU units finds strokes and shapes, and a softmax over 10 outputs gives the probability of each digit. Trained with cross-entropy for a few passes over 6,000 digits, it recognizes about nine in ten of 1,000 digits it has never seen.',
     defaults: DEFAULTS,
+    preset: {
+      dataset: 'digits',
+      hidden: [DEFAULTS.hidden],
+      activation: DEFAULTS.activation,
+      optimizer: DEFAULTS.optimizer,
+      batchSize: DEFAULTS.batchSize,
+      epochs: DEFAULTS.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };

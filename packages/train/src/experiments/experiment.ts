@@ -3,6 +3,7 @@
  * the lesson it shows, run to a measured outcome. Tests assert that each lesson holds.
  */
 import type { Metrics } from '../metrics.js';
+import type { RunRequest } from '../request.js';
 import type { CancelSignal } from '../run.js';
 
 /** Serializable description of an experiment (for the API's `GET /v1/experiments` and the UIs). */
@@ -17,6 +18,12 @@ export interface ExperimentInfo {
   readonly explanation: string;
   /** The default configuration, as plain data (datasets, layers, activations, optimizer, epochs, seed). */
   readonly defaults: Readonly<Record<string, unknown>>;
+  /**
+   * The one training run that shows the lesson best, in the shape of a training request (the
+   * API's `POST /v1/train`, the CLI's `actlab train`, the playground's settings), so a front end
+   * can open the experiment as an ordinary run and let the learner change it.
+   */
+  readonly preset: RunRequest;
 }
 
 /** A labelled series of measurements over epochs, e.g. one activation's loss curve. */

@@ -100,6 +100,18 @@ export const linearCollapse: Experiment = {
     explanation:
       'Two networks with three hidden layers of 16 units learn y = x^2 from the same data, seed and optimizer. With linear activations every layer multiplies and adds, so the whole network computes a straight line, and its fit (R^2) can never beat the least-squares line computed directly. With ReLU between the layers the network can bend and fits the parabola almost exactly.',
     defaults: DEFAULTS,
+    preset: {
+      dataset: DEFAULTS.dataset,
+      points: DEFAULTS.points,
+      noise: DEFAULTS.noise,
+      hidden: DEFAULTS.hidden,
+      // The lesson's point is the collapse: the deep network with linear units.
+      activation: 'linear',
+      optimizer: DEFAULTS.optimizer,
+      batchSize: DEFAULTS.batchSize,
+      epochs: DEFAULTS.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };

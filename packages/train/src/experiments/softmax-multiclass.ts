@@ -106,6 +106,17 @@ export const softmaxMulticlass: Experiment = {
     explanation:
       'A binary step or a single sigmoid can only answer yes or no. For three classes the output layer has three units, and softmax turns their scores into probabilities that are positive and sum to 1; cross-entropy then rewards a high probability for the right class. The experiment trains such networks on a three-armed spiral and on the iris flowers (all four measurements), and checks that the predicted distributions sum to 1.',
     defaults: DEFAULTS,
+    preset: {
+      dataset: 'spiral3',
+      points: DEFAULTS.spiral3.points,
+      noise: DEFAULTS.spiral3.noise,
+      hidden: DEFAULTS.spiral3.hidden,
+      activation: DEFAULTS.spiral3.activation,
+      optimizer: DEFAULTS.optimizer,
+      batchSize: DEFAULTS.batchSize,
+      epochs: DEFAULTS.spiral3.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };

@@ -174,6 +174,18 @@ export const stepNoGradient: Experiment = {
     explanation:
       "The same small network is trained on the circle data three times. With binary_step units everywhere, every derivative is zero, so backpropagation multiplies the error by zero: the weights never move and the loss never changes. With step hidden units and a sigmoid output, only the output layer learns; the hidden weights stay exactly where they started. With sigmoid units the network learns. The step neuron is not useless: alone, Rosenblatt's perceptron rule (which needs no derivative) finds a separating line for linearly separable points.",
     defaults: DEFAULTS,
+    preset: {
+      dataset: DEFAULTS.dataset,
+      points: DEFAULTS.points,
+      noise: DEFAULTS.noise,
+      hidden: [DEFAULTS.hidden],
+      // Step hidden units under a sigmoid output: the loss moves a little, the hidden weights never.
+      activation: 'binary_step',
+      optimizer: DEFAULTS.optimizer,
+      batchSize: DEFAULTS.batchSize,
+      epochs: DEFAULTS.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };

@@ -149,6 +149,19 @@ export const vanishingGradient: Experiment = {
     explanation:
       "Backpropagation multiplies the error signal by each layer's activation derivative on its way down. The sigmoid's derivative is at most 1/4 (and far less when saturated), so across ten layers the first layer's gradient shrinks to a tiny fraction of the last layer's: theta := theta - alpha dJ/dtheta then barely moves the first layers, and training crawls. tanh shrinks it less, and ReLU, whose derivative is 1 for active units, with He initialization keeps the gradient's size roughly constant through depth. The experiment measures the ratio at initialization over several seeds, then trains each network to a target loss and counts the epochs.",
     defaults: DEFAULTS,
+    preset: {
+      dataset: DEFAULTS.dataset,
+      points: DEFAULTS.points,
+      noise: DEFAULTS.noise,
+      // The trained network of the experiment: depth - 1 hidden layers under a sigmoid output.
+      hidden: Array.from({ length: DEFAULTS.training.depth - 1 }, () => DEFAULTS.width),
+      activation: 'sigmoid',
+      init: 'xavier',
+      optimizer: DEFAULTS.training.optimizer,
+      batchSize: DEFAULTS.training.batchSize,
+      epochs: DEFAULTS.training.epochs,
+      seed: DEFAULTS.seed,
+    },
   },
   run,
 };
