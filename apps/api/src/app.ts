@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { registerErrorHandlers } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { findWebRoot, registerWeb } from './plugins/web.js';
 import { activationRoutes } from './routes/activations.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { healthRoutes } from './routes/health.js';
@@ -39,6 +40,11 @@ export interface AppOptions {
    * for the worker beside the compiled app (in-process when running the TypeScript sources).
    */
   readonly trainingWorker?: URL | false;
+  /**
+   * The web explorer's build to serve at `/`: a directory holding index.html, false for none, or
+   * undefined for ACTLAB_WEB_DIST or apps/web/dist. Without one, `/` is a plain page of links.
+   */
+  readonly webRoot?: string | false;
 }
 
 /** A ready (not listening) actlab API. Close it with `app.close()`. */
@@ -53,7 +59,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     ajv: { customOptions: { allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  registerErrorHandlers(app);
+  const webRoot = findWebRoot(options.webRoot);
+  registerErrorHandlers(app, { webPage: webRoot !== undefined });
   await app.register(helmet, {
     // The docs page loads its own scripts and styles; the JSON routes need no CSP.
     contentSecurityPolicy: false,
@@ -68,7 +75,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   }
   if (options.docs ?? true) await registerOpenApi(app);
 
-  await app.register(homeRoutes);
+  if (webRoot) await registerWeb(app, webRoot);
+  else await app.register(homeRoutes);
   await app.register(healthRoutes);
   await app.register(activationRoutes, { limits });
   await app.register(modelRoutes, { limits });

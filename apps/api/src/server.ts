@@ -3,6 +3,7 @@
  * and closes gracefully on SIGINT or SIGTERM, letting requests in flight finish.
  */
 import { buildApp } from './app.js';
+import { findWebRoot } from './plugins/web.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -38,7 +39,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   const address = await app.listen({ port, host });
-  console.log(`actlab API listening on ${address} (documentation at ${address}/docs)`);
+  const explorer = findWebRoot(undefined) ? `web explorer at ${address}/, ` : '';
+  console.log(`actlab listening on ${address} (${explorer}API documentation at ${address}/docs)`);
 } catch (error) {
   app.log.error({ err: error }, 'could not listen');
   process.exit(1);

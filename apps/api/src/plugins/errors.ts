@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { problemFor } from '../problem.js';
 import { RETRY_AFTER_SECONDS } from '../run-queue.js';
 import type { ProblemDocument } from '../schemas/common.js';
+import { sendPage, wantsPage } from './web.js';
 import { PROBLEM_MEDIA_TYPE } from '../schemas/common.js';
 
 /** Sends a problem as a ready string, so no response schema reshapes it. */
@@ -16,8 +17,12 @@ export function sendProblem(reply: FastifyReply, problem: ProblemDocument): Fast
 /**
  * Installs the error and not-found handlers on `app`. Called on the root instance (not
  * encapsulated in a plugin) so they cover every route and every plugin, rate limiting included.
+ * With `webPage`, unknown paths that a browser asks for as a page get the web explorer's page.
  */
-export function registerErrorHandlers(app: FastifyInstance): void {
+export function registerErrorHandlers(
+  app: FastifyInstance,
+  options: { webPage?: boolean } = {},
+): void {
   app.setErrorHandler((error, request, reply) => {
     const problem = problemFor(error, request.url);
     // A run cancelled because its client left is no failure of ours.
@@ -30,12 +35,15 @@ export function registerErrorHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
-      type: 'about:blank',
-      title: 'Not Found',
-      status: 404,
-      detail: `no route ${request.method} ${request.url.split('?')[0]}`,
-      instance: request.url,
-    }),
+    // The explorer's client routes (a shared link, a reload) are pages that only it knows.
+    options.webPage && wantsPage(request)
+      ? sendPage(reply)
+      : sendProblem(reply, {
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          detail: `no route ${request.method} ${request.url.split('?')[0]}`,
+          instance: request.url,
+        }),
   );
 }
