@@ -1,0 +1,103 @@
+/**
+ * End-to-end harness: serves the production build (dist/, built by the test script first) with
+ * Vite's preview server and drives Debian's Chromium through playwright-core. Nothing is
+ * downloaded: the browser is `CHROMIUM_PATH`, or `chromium` on PATH. Every page opened through
+ * `openPage` records console errors and warnings and uncaught exceptions, so tests can assert a
+ * clean console.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { preview } from 'vite';
+
+/** The flags every run uses (listed in DEVELOPERS.md): headless, no sandbox, no network chatter. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Where screenshots go (ignored by git). */
+export const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+/** The Chromium binary: CHROMIUM_PATH, else `chromium` (or `chromium-browser`) on PATH. */
+export function chromiumPath(): string {
+  const explicit = process.env.CHROMIUM_PATH;
+  if (explicit) return explicit;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH");
+}
+
+/** A running preview server and browser. */
+export interface Harness {
+  /** Base URL of the preview server, e.g. http://127.0.0.1:4173. */
+  readonly url: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Starts the preview server over dist/ and launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  if (!existsSync(`${root}dist/index.html`)) {
+    throw new Error('dist/ is missing: run `vite build` first (the test script does)');
+  }
+  const server: PreviewServer = await preview({
+    root,
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
+  });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page with the console messages it logged (errors and warnings) and its uncaught errors. */
+export interface WatchedPage {
+  readonly page: Page;
+  /** "error: ..." / "warning: ..." / "pageerror: ..." lines, in order. */
+  readonly problems: string[];
+}
+
+/** Opens `path` in a new page of `viewport` size (default 1280 x 900) and watches its console. */
+export async function openPage(
+  harness: Harness,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<WatchedPage> {
+  const page = await harness.browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error' || type === 'warning') problems.push(`${type}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(harness.url + path, { waitUntil: 'load' });
+  return { page, problems };
+}

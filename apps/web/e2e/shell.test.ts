@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Harness } from './harness.js';
+import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness?.close());
+
+describe('the shell', () => {
+  it('navigates between pages without reloading and marks the current one', async () => {
+    const { page, problems } = await openPage(harness, '/');
+    await page.getByRole('link', { name: 'Softmax' }).click();
+    await page.waitForURL('**/softmax');
+    expect(await page.getByRole('link', { name: 'Softmax' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says plainly when a page does not exist', async () => {
+    const { page } = await openPage(harness, '/nowhere');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await page.screenshot({ path: `${RESULTS_DIR}not-found.png` });
+    await page.close();
+  });
+});

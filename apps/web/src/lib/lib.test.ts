@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent } from './format.js';
+import { choiceParam, clampedParam, numberListParam, numberParam } from './query.js';
+import { setUrl, withQuery } from './url-state.js';
+
+describe('formatNumber', () => {
+  it('gives significant digits, exponents for extreme magnitudes, words for non-finite', () => {
+    expect(formatNumber(0.8807970779778823)).toBe('0.880797078');
+    expect(formatNumber(0.8807970779778823, 8)).toBe('0.88079708');
+    expect(formatNumber(2)).toBe('2');
+    expect(formatNumber(4.47628622567513e-309)).toBe('4.476286226e-309');
+    expect(formatNumber(-1.5e12, 3)).toBe('-1.5e+12');
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(NaN)).toBe('NaN');
+    expect(formatNumber(-Infinity)).toBe('−∞');
+    expect(formatPercent(0.838268)).toBe('83.83%');
+  });
+});
+
+describe('query parameters', () => {
+  it('fall back on missing or malformed values', () => {
+    expect(numberParam('2.5', 1)).toBe(2.5);
+    expect(numberParam('abc', 1)).toBe(1);
+    expect(numberParam(null, 1)).toBe(1);
+    expect(numberParam('Infinity', 1)).toBe(1);
+    expect(clampedParam('99', 1, 0, 10)).toBe(10);
+    expect(numberListParam('2.33,-1.46,0.56', [1])).toEqual([2.33, -1.46, 0.56]);
+    expect(numberListParam('1,x', [1])).toEqual([1]);
+    expect(choiceParam('adam', ['sgd', 'adam'] as const, 'sgd')).toBe('adam');
+    expect(choiceParam('rmsprop', ['sgd', 'adam'] as const, 'sgd')).toBe('sgd');
+  });
+
+  it('patch a URL keeping other keys and readable commas', () => {
+    expect(withQuery('/?fn=relu&x=2', { x: '3', alpha: '0.2' })).toBe('/?fn=relu&x=3&alpha=0.2');
+    expect(withQuery('/?fn=relu,gelu&x=2', { x: null })).toBe('/?fn=relu,gelu');
+    expect(withQuery('/softmax?t=1', { t: undefined })).toBe('/softmax');
+  });
+
+  it('setUrl replaces the history entry and notifies', () => {
+    let heard = 0;
+    const listener = () => heard++;
+    window.addEventListener('actlab:urlchange', listener);
+    const before = window.history.length;
+    setUrl('/softmax?t=2');
+    expect(window.location.pathname + window.location.search).toBe('/softmax?t=2');
+    expect(window.history.length).toBe(before);
+    setUrl('/softmax?t=2');
+    expect(heard).toBe(1);
+    window.removeEventListener('actlab:urlchange', listener);
+  });
+});
