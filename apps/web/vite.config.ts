@@ -1,11 +1,16 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // One config for the build and the tests: component tests run in jsdom, the end-to-end tests
 // (e2e/) drive Debian's Chromium against the production build in dist/ from Node.
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // @actlab/train loads `mnist` lazily for Node; its 41 MB must never reach the browser bundle.
+    alias: { mnist: fileURLToPath(new URL('./src/lib/no-mnist.ts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     // The explorer's initial JavaScript is budgeted (scripts/check-bundle.mjs); report gzip sizes.

@@ -53,11 +53,14 @@ export interface Harness {
 /** Starts the preview server over dist/ and launches Chromium. */
 export async function startHarness(): Promise<Harness> {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  if (!existsSync(`${root}dist/index.html`)) {
-    throw new Error('dist/ is missing: run `vite build` first (the test script does)');
+  // E2E_DIST lets a developer test another build directory (vite build --outDir dist-x).
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${root}${outDir}/index.html`)) {
+    throw new Error(`${outDir}/ is missing: run \`vite build\` first (the test script does)`);
   }
   const server: PreviewServer = await preview({
     root,
+    build: { outDir },
     logLevel: 'silent',
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
