@@ -4,6 +4,10 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { setUrlWriteGap } from './lib/url-state.js';
+
+// Tests read window.location right after a change: write every URL change at once.
+setUrlWriteGap(0);
 
 afterEach(() => {
   cleanup();

@@ -19,17 +19,28 @@ export interface NumberSliderProps {
   readonly hint?: string;
   /** True to accept only whole numbers. */
   readonly integer?: boolean;
+  /**
+   * The slider's span when it should be narrower than the valid range (a parameter valid on
+   * [0, infinity) still slides over [0, 1]); the number field accepts all of [min, max].
+   */
+  readonly sliderMin?: number;
+  readonly sliderMax?: number;
 }
 
 /** A slider and a number field for one value, with its label and range. */
 export function NumberSlider(props: NumberSliderProps) {
   const { label, value, min, max, step, onChange, hint, integer } = props;
+  const low = props.sliderMin ?? min;
+  const high = props.sliderMax ?? max;
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  // Follow outside changes (the slider, a reset, the URL) unless the user is mid-edit with an error.
+  // Follow outside changes (the slider, a reset, the URL), but leave text that already means this
+  // value alone: "0." or "1e" being typed must not snap back to "0" or "1".
   useEffect(() => {
-    setText(String(value));
+    setText((current) =>
+      Number(current) === value && current.trim() !== '' ? current : String(value),
+    );
     setError(null);
   }, [value]);
   const commit = (raw: string) => {
@@ -53,19 +64,21 @@ export function NumberSlider(props: NumberSliderProps) {
         <input
           type="range"
           aria-label={`${label} slider`}
-          min={min}
-          max={max}
+          min={low}
+          max={high}
           step={step}
-          value={Math.min(max, Math.max(min, value))}
+          value={Math.min(high, Math.max(low, value))}
           onChange={(e) => onChange(Number(e.target.value))}
         />
         <input
           id={`${id}-n`}
-          type="number"
+          // Text, not type=number: browsers blank a number field's value while it holds a
+          // half-typed "0." or "1e-", which would fight the typing; we validate ourselves.
+          type="text"
           inputMode="decimal"
-          min={min}
-          max={max}
-          step="any"
+          autoComplete="off"
+          spellCheck={false}
+          className="number-field"
           value={text}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-e` : hint ? `${id}-h` : undefined}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from './format.js';
 import { choiceParam, clampedParam, numberListParam, numberParam } from './query.js';
-import { setUrl, withQuery } from './url-state.js';
+import { flushUrl, setUrl, setUrlWriteGap, withQuery } from './url-state.js';
 
 describe('formatNumber', () => {
   it('gives significant digits, exponents for extreme magnitudes, words for non-finite', () => {
@@ -47,5 +47,26 @@ describe('query parameters', () => {
     setUrl('/softmax?t=2');
     expect(heard).toBe(1);
     window.removeEventListener('actlab:urlchange', listener);
+  });
+
+  it('holds back replacements closer than the write gap, then writes the last one', async () => {
+    setUrlWriteGap(100);
+    try {
+      // Let the gap since the previous test's write pass.
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      setUrl('/softmax?t=3');
+      setUrl('/softmax?t=4');
+      setUrl('/softmax?t=5');
+      // The first is written, the later ones wait; the app already sees the newest.
+      expect(window.location.search).toBe('?t=3');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(window.location.search).toBe('?t=5');
+      setUrl('/softmax?t=6');
+      setUrl('/softmax?t=7');
+      flushUrl();
+      expect(window.location.search).toBe('?t=7');
+    } finally {
+      setUrlWriteGap(0);
+    }
   });
 });

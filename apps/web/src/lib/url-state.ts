@@ -17,9 +17,45 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/**
+ * A replacement not yet written to history. Browsers limit history writes (Chrome warns beyond
+ * about 200 in 10 seconds), and a dragged slider changes the state every frame; so writes closer
+ * than MIN_WRITE_GAP_MS wait here (the app already reads them) and the last one lands shortly after.
+ */
+let pending: string | null = null;
+let lastWrite = -Infinity;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Least time between two history writes (tests set 0 to read window.location synchronously). */
+let MIN_WRITE_GAP_MS = 100;
+
+/** Sets the least time between two history writes; component tests use 0. */
+export function setUrlWriteGap(ms: number): void {
+  MIN_WRITE_GAP_MS = ms;
+}
+
+function flush(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  if (pending === null) return;
+  window.history.replaceState(null, '', pending);
+  pending = null;
+  lastWrite = Date.now();
+}
+
+if (typeof window !== 'undefined') {
+  // Back/forward makes a pending replacement stale; leaving the page must not lose the last one.
+  window.addEventListener('popstate', () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = null;
+  });
+  window.addEventListener('pagehide', flush);
+}
+
 /** The current `pathname?search`, the snapshot every URL hook derives from. */
 function snapshot(): string {
-  return window.location.pathname + window.location.search;
+  return pending ?? window.location.pathname + window.location.search;
 }
 
 /** Re-renders on every change of the URL and returns `pathname?search`. */
@@ -41,12 +77,28 @@ export function withQuery(href: string, patch: QueryPatch): string {
   return url.pathname + (search ? `?${search}` : '');
 }
 
-/** Replaces (default) or pushes the URL and tells the subscribers. */
+/**
+ * Replaces (default) or pushes the URL and tells the subscribers at once; a replacement soon after
+ * another reaches the address bar up to MIN_WRITE_GAP_MS later (see `pending`).
+ */
 export function setUrl(href: string, mode: 'replace' | 'push' = 'replace'): void {
   if (href === snapshot()) return;
-  if (mode === 'push') window.history.pushState(null, '', href);
-  else window.history.replaceState(null, '', href);
+  if (mode === 'push') {
+    flush();
+    window.history.pushState(null, '', href);
+  } else if (Date.now() - lastWrite >= MIN_WRITE_GAP_MS && timer === undefined) {
+    window.history.replaceState(null, '', href);
+    lastWrite = Date.now();
+  } else {
+    pending = href;
+    timer ??= setTimeout(flush, MIN_WRITE_GAP_MS);
+  }
   window.dispatchEvent(new Event(URL_CHANGE_EVENT));
+}
+
+/** Writes a waiting replacement to history now (tests; before reading `window.location`). */
+export function flushUrl(): void {
+  flush();
 }
 
 /**

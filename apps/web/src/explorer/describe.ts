@@ -1,0 +1,76 @@
+/**
+ * Catalog facts in words for the page: intervals, kink labels with the derivative used there,
+ * yes/no property rows and the plot's text alternative. Numbers come from core; this only words
+ * them.
+ */
+import type { ActivationInfo, ActivationProperties, Interval, Kink, ScalarId } from '@actlab/core';
+import { formatNumber } from '../lib/format.js';
+import type { View } from './view.js';
+
+/** A number for prose: up to 6 significant digits, a true minus sign and ∞ for infinities. */
+export function formatShort(x: number): string {
+  return formatNumber(x, 6).replace(/^-/, '−');
+}
+
+/** An interval in the usual notation, e.g. `(0, 1)` or `[−0.169971, ∞)`. */
+export function formatInterval(range: Interval): string {
+  const open = range.minInclusive && Number.isFinite(range.min) ? '[' : '(';
+  const close = range.maxInclusive && Number.isFinite(range.max) ? ']' : ')';
+  return `${open}${formatShort(range.min)}, ${formatShort(range.max)}${close}`;
+}
+
+/** The derivative used at a kink, written as an equation: `relu′(0) = 0`. */
+export function kinkLabel(id: ScalarId, kink: Kink): string {
+  return `${id}′(${formatShort(kink.x)}) = ${formatShort(kink.derivative)}`;
+}
+
+/** One yes/no property with the words that explain it. */
+export interface PropertyRow {
+  readonly key: keyof ActivationProperties;
+  readonly label: string;
+  readonly meaning: string;
+}
+
+/** The catalog's shape properties in display order, each with its meaning in plain words. */
+export const PROPERTY_ROWS: readonly PropertyRow[] = [
+  { key: 'monotonic', label: 'Monotonic', meaning: 'never decreases as x grows' },
+  { key: 'bounded', label: 'Bounded', meaning: 'outputs stay in a finite interval' },
+  { key: 'zeroCentred', label: 'Zero-centred', meaning: 'f(0) = 0 and outputs take both signs' },
+  { key: 'smooth', label: 'Smooth', meaning: 'has a derivative everywhere: no kinks or jumps' },
+  { key: 'saturating', label: 'Saturating', meaning: 'f′ tends to 0 far out on at least one side' },
+  { key: 'sparse', label: 'Sparse', meaning: 'outputs exact zeros over a whole interval' },
+];
+
+/** "yes" or "no". */
+export function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+/** The frameworks that ship `info`, as [library, name, note] rows. */
+export function frameworkRows(info: ActivationInfo): [string, string, string | undefined][] {
+  const { pytorch, keras, tfjs } = info.frameworks;
+  const rows: [string, string, string | undefined][] = [];
+  if (pytorch) rows.push(['PyTorch', pytorch.name, pytorch.note]);
+  if (keras) rows.push(['Keras', keras.name, keras.note]);
+  if (tfjs) rows.push(['TensorFlow.js', tfjs.name, tfjs.note]);
+  return rows;
+}
+
+/** The plot's text alternative: what is drawn, how to tell the curves apart, and the window. */
+export function plotDescription(
+  names: readonly string[],
+  showF: boolean,
+  showDf: boolean,
+  view: View,
+): string {
+  const what =
+    names.length === 0
+      ? 'No function selected.'
+      : `${names.join(', ')}: ${
+          [showF ? 'f as solid lines' : '', showDf ? 'f′ as dashed lines' : '']
+            .filter(Boolean)
+            .join(' and ') || 'both curves hidden'
+        }.`;
+  const window = `x from ${formatShort(view.xmin)} to ${formatShort(view.xmax)}, y from ${formatShort(view.ymin)} to ${formatShort(view.ymax)}.`;
+  return `Plot of ${what} ${window}`;
+}

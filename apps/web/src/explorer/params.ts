@@ -1,0 +1,181 @@
+/**
+ * Parameters in the explorer's URL. A plain name (`alpha=0.2`) applies to every shown function that
+ * has that parameter; a qualified name (`elu.alpha=0.5`) applies to one function and wins over the
+ * plain one. Values are validated by core (`activation()`), never here: an invalid value is
+ * reported in words and the function falls back to its default for that parameter.
+ */
+import type { ActivationInfo, ParamSpec, ScalarActivation, ScalarId } from '@actlab/core';
+import { activation, activationInfo, isActlabError } from '@actlab/core';
+import { formatParam } from '../lib/query.js';
+import type { QueryPatch } from '../lib/url-state.js';
+import { RESERVED_KEYS } from './selection.js';
+import type { Notice } from './selection.js';
+
+/** One function ready to draw: its catalog entry and the activation at the link's parameters. */
+export interface ShownFunction {
+  readonly id: ScalarId;
+  readonly info: ActivationInfo;
+  /** Built by core with the parameters in force (invalid ones replaced by defaults). */
+  readonly act: ScalarActivation;
+  /** Messages about parameter values in the link that could not be used. */
+  readonly notices: readonly Notice[];
+}
+
+/** The query key that holds `name` for `id`: the qualified key when present, else the plain one. */
+export function paramKey(query: URLSearchParams, id: ScalarId, name: string): string {
+  const qualified = `${id}.${name}`;
+  return query.has(qualified) ? qualified : name;
+}
+
+/** Builds `id` with the parameters the query gives it, dropping values core refuses. */
+export function shownFunction(query: URLSearchParams, id: ScalarId): ShownFunction {
+  const info = activationInfo(id);
+  const notices: Notice[] = [];
+  const given: Record<string, number> = {};
+  for (const spec of info.params) {
+    const key = paramKey(query, id, spec.name);
+    const raw = query.get(key);
+    if (raw === null) continue;
+    const value = raw.trim() === '' ? NaN : Number(raw);
+    if (Number.isFinite(value)) given[spec.name] = value;
+    else
+      notices.push({
+        text: `${key}=${raw} is not a number, so ${info.name} uses its default ${spec.name} = ${spec.default}.`,
+      });
+  }
+  // Core checks ranges and cross-conditions (rrelu's lower <= upper); each refusal names the
+  // parameter at fault, which is dropped before trying again.
+  for (;;) {
+    try {
+      return { id, info, act: activation(id, given), notices };
+    } catch (error) {
+      if (!isActlabError(error, 'INVALID_PARAMS') || Object.keys(given).length === 0) throw error;
+      const param = error.details.param;
+      if (param === undefined || !(param in given)) {
+        // The default of the refused parameter clashes with another given value: start over.
+        notices.push({
+          text: `${error.message}; ${info.name} uses its default parameters instead.`,
+        });
+        for (const key of Object.keys(given)) delete given[key];
+        continue;
+      }
+      const spec = info.params.find((p) => p.name === param);
+      notices.push({
+        text: `${(error as Error).message}; ${info.name} uses the default ${param} = ${spec?.default} instead.`,
+      });
+      delete given[param];
+    }
+  }
+}
+
+/** Notices for parameter keys in the query that no shown function takes (they are ignored). */
+export function unusedParamNotices(
+  query: URLSearchParams,
+  ids: readonly ScalarId[],
+): readonly Notice[] {
+  const notices: Notice[] = [];
+  const names = (id: ScalarId) => activationInfo(id).params.map((p) => p.name);
+  const shownNames = ids.map((id) => [activationInfo(id).name, names(id)] as const);
+  for (const key of new Set(query.keys())) {
+    if (RESERVED_KEYS.includes(key)) continue;
+    const dot = key.indexOf('.');
+    const id = (dot > 0 ? key.slice(0, dot) : '') as ScalarId;
+    const name = dot > 0 ? key.slice(dot + 1) : key;
+    const applies =
+      dot > 0
+        ? ids.includes(id) && names(id).includes(name)
+        : shownNames.some(([, n]) => n.includes(name));
+    if (applies) continue;
+    const shown =
+      shownNames
+        .map(([n]) => n)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1') || 'any shown function';
+    notices.push({ text: `${key} is not a parameter of ${shown}, so it is ignored.` });
+  }
+  return notices;
+}
+
+/**
+ * The patch that sets `id`'s parameter to `value`: the plain key when no other shown function has a
+ * parameter of that name, else the qualified key (so the others keep theirs). A value equal to what
+ * the function would get anyway removes the key, keeping links short.
+ */
+export function paramPatch(
+  query: URLSearchParams,
+  ids: readonly ScalarId[],
+  id: ScalarId,
+  spec: ParamSpec,
+  value: number,
+): QueryPatch {
+  const qualified = `${id}.${spec.name}`;
+  const shared = ids.some(
+    (other) => other !== id && activationInfo(other).params.some((p) => p.name === spec.name),
+  );
+  if (shared) {
+    const plain = Number(query.get(spec.name) ?? NaN);
+    const inherited = Number.isFinite(plain) ? plain : spec.default;
+    return { [qualified]: value === inherited ? null : formatParam(value) };
+  }
+  return { [spec.name]: value === spec.default ? null : formatParam(value), [qualified]: null };
+}
+
+/** The patch that puts every parameter of `id` back to its default. */
+export function resetParamsPatch(
+  query: URLSearchParams,
+  ids: readonly ScalarId[],
+  id: ScalarId,
+): QueryPatch {
+  const patch: Record<string, string | null> = {};
+  for (const spec of activationInfo(id).params)
+    Object.assign(patch, paramPatch(query, ids, id, spec, spec.default));
+  return patch;
+}
+
+/** A slider's span for a parameter: its valid range where finite, else a window around the default. */
+export interface SliderRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
+
+/**
+ * The slider range of `spec` showing `value`: finite ends of the valid range as they are (an
+ * excluded end is nudged in by a step), infinite ones replaced by a window wide enough for the
+ * default and the current value. The number field beside it accepts the whole valid range.
+ */
+export function sliderRange(spec: ParamSpec, value: number = spec.default): SliderRange {
+  const reach = Math.max(1, 3 * Math.abs(spec.default), Math.abs(value));
+  let min = Number.isFinite(spec.min) ? spec.min : -Math.max(5, 2 * reach);
+  let max = Number.isFinite(spec.max)
+    ? spec.max
+    : Number.isFinite(spec.min)
+      ? spec.min + reach
+      : Math.max(5, 2 * reach);
+  min = Math.min(min, value);
+  max = Math.max(max, value);
+  const step = niceStep((max - min) / 100);
+  if (!spec.minInclusive && min === spec.min) min += step;
+  if (!spec.maxInclusive && max === spec.max) max -= step;
+  return { min, max, step };
+}
+
+/** The smallest 1, 2 or 5 times a power of ten at least `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return (
+    [1, 2, 5, 10].map((m) => Number((m * power).toPrecision(12))).find((s) => s >= raw) ??
+    10 * power
+  );
+}
+
+/** Why core refuses `value` for `fn`'s parameter `name` (other parameters as now), or null. */
+export function paramProblem(fn: ShownFunction, name: string, value: number): string | null {
+  try {
+    activation(fn.id, { ...fn.act.params, [name]: value });
+    return null;
+  } catch (error) {
+    if (!isActlabError(error)) throw error;
+    return error.message.replace(`${fn.id}: `, '');
+  }
+}

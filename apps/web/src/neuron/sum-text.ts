@@ -1,0 +1,34 @@
+/** The weighted sum written out with the actual numbers, as the page prints it. */
+import { formatNumber } from '../lib/format.js';
+import { subscript } from './neuron-diagram.js';
+
+/** A number for the written-out sum: 4 significant digits, negatives in brackets with a true minus. */
+export function shown(x: number): string {
+  const text = formatNumber(x, 4);
+  return x < 0 ? `(${text.replace('-', '−')})` : text;
+}
+
+/** The symbolic sum for `n` inputs, e.g. "z = w₁x₁ + w₂x₂ + b". */
+export function symbolicSum(n: number): string {
+  const terms = Array.from({ length: n }, (_, i) => `w${subscript(i + 1)}x${subscript(i + 1)}`);
+  return `z = ${[...terms, 'b'].join(' + ')}`;
+}
+
+/**
+ * The sum with numbers in: "= 0.6 × 1 + 0.4 × 0.5 + 0.2 × (−1) + (−0.1)", then the products
+ * "= 0.6 + 0.2 + (−0.2) + (−0.1)" and the total "= 0.5", one string per line.
+ */
+export function numericSum(
+  inputs: readonly number[],
+  weights: readonly number[],
+  bias: number,
+  terms: readonly number[],
+  z: number,
+): string[] {
+  const products = inputs.map((x, i) => `${shown(weights[i] ?? 0)} × ${shown(x)}`);
+  return [
+    `= ${[...products, shown(bias)].join(' + ')}`,
+    `= ${[...terms.map(shown), shown(bias)].join(' + ')}`,
+    `= ${formatNumber(z, 6).replace('-', '−')}`,
+  ];
+}
