@@ -11,9 +11,10 @@ afterAll(() => harness?.close());
 describe('the shell', () => {
   it('navigates between pages without reloading and marks the current one', async () => {
     const { page, problems } = await openPage(harness, '/');
-    await page.getByRole('link', { name: 'Softmax' }).click();
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    await nav.getByRole('link', { name: 'Softmax' }).click();
     await page.waitForURL('**/softmax');
-    expect(await page.getByRole('link', { name: 'Softmax' }).getAttribute('aria-current')).toBe(
+    expect(await nav.getByRole('link', { name: 'Softmax' }).getAttribute('aria-current')).toBe(
       'page',
     );
     await page.goBack();
