@@ -1,0 +1,93 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Playground from '../pages/Playground.js';
+import type { Command, WorkerMessage } from './protocol.js';
+import { createSession } from './session.js';
+
+/** A worker that runs the real session on the page's thread, answering asynchronously. */
+class SessionWorker {
+  onmessage: ((event: { data: WorkerMessage }) => void) | null = null;
+  private alive = true;
+  private readonly session = createSession({
+    post: (data) => setTimeout(() => this.alive && this.onmessage?.({ data }), 0),
+    now: () => performance.now(),
+    schedule: (fn, delay) => setTimeout(() => this.alive && fn(), delay),
+  });
+  postMessage(command: Command): void {
+    this.session.handle(command);
+  }
+  terminate(): void {
+    this.alive = false;
+  }
+}
+
+beforeEach(() => {
+  vi.stubGlobal('Worker', SessionWorker);
+  window.history.replaceState(null, '', '/playground');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Generous waits: the machine is shared and a jsdom render of the page takes a while. */
+const SLOW = { timeout: 15_000 };
+
+const query = () => new URLSearchParams(window.location.search);
+
+describe('the playground page', { timeout: 30_000 }, () => {
+  it('shows the untrained network with every control labelled', async () => {
+    render(<Playground />);
+    expect(screen.getByRole('heading', { name: 'Training playground' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('train-loss').textContent).not.toBe('NaN'), SLOW);
+    expect(screen.getByTestId('epoch').textContent).toBe('0');
+    for (const label of ['Dataset', 'Learning rate', 'Optimizer', 'Loss', 'Output activation']) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    expect(screen.getByLabelText('Activation of hidden layer 2')).toBeTruthy();
+  });
+
+  it('writes every change into the URL', () => {
+    render(<Playground />);
+    fireEvent.change(screen.getByLabelText('Dataset'), { target: { value: 'xor' } });
+    fireEvent.change(screen.getByLabelText('Learning rate'), { target: { value: '0.1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a hidden layer' }));
+    fireEvent.change(screen.getByLabelText('Activation of hidden layer 3'), {
+      target: { value: 'leaky_relu' },
+    });
+    fireEvent.change(screen.getByLabelText('Activation of hidden layer 3: alpha'), {
+      target: { value: '0.3' },
+    });
+    expect(query().get('dataset')).toBe('xor');
+    expect(query().get('lr')).toBe('0.1');
+    expect(query().get('hidden')).toBe('4,2,2');
+    expect(query().get('act')).toBe('tanh,tanh,leaky_relu*alpha*0.3');
+  });
+
+  it('adds a point from the keyboard form', () => {
+    render(<Playground />);
+    fireEvent.change(screen.getByLabelText('x (across)'), { target: { value: '1.5' } });
+    fireEvent.change(screen.getByLabelText('y (up)'), { target: { value: '-2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add point' }));
+    expect(query().get('pts')).toBe('1.5_-2_1');
+  });
+
+  it('shows why a model cannot be imported, inline', () => {
+    render(<Playground />);
+    fireEvent.change(screen.getByLabelText('Model to import (paste JSON)'), {
+      target: { value: '{"format":"actlab.mlp/2"}' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import model' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/format: must be "actlab.mlp\/1"/);
+  });
+
+  it('trains when Play is pressed', async () => {
+    window.history.replaceState(null, '', '/playground?speed=0');
+    render(<Playground />);
+    await waitFor(() => expect(screen.getByTestId('train-loss').textContent).not.toBe('NaN'), SLOW);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Play' })));
+    await waitFor(
+      () => expect(Number(screen.getByTestId('epoch').textContent)).toBeGreaterThan(5),
+      SLOW,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy(), SLOW);
+  });
+});

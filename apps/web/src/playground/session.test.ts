@@ -1,0 +1,233 @@
+import type { ModelJson } from '@actlab/train';
+import { describe, expect, it } from 'vitest';
+import type { Command, DataMessage, Setup, Snapshot, WorkerMessage } from './protocol.js';
+import { GRID_SIZE, THUMB_SIZE, extentOf } from './run.js';
+import { createSession } from './session.js';
+import type { PlaygroundSettings } from './settings.js';
+import { DEFAULT_SETTINGS, runRequestOf } from './settings.js';
+
+/** A host whose clock advances 1 ms per reading and whose scheduled work runs on `drain`. */
+function fakeHost() {
+  const messages: WorkerMessage[] = [];
+  let queue: (() => void)[] = [];
+  let clock = 0;
+  return {
+    messages,
+    host: {
+      post: (m: WorkerMessage) => messages.push(m),
+      now: () => (clock += 1),
+      schedule: (fn: () => void) => queue.push(fn),
+    },
+    /** Runs up to `n` scheduled slices. */
+    drain(n: number) {
+      for (let i = 0; i < n && queue.length > 0; i++) {
+        const next = queue;
+        queue = [];
+        next.forEach((fn) => fn());
+      }
+    },
+    snapshots: () => messages.filter((m): m is Snapshot => m.type === 'snapshot'),
+    last<T extends WorkerMessage['type']>(type: T) {
+      return messages.filter((m) => m.type === type).at(-1) as Extract<WorkerMessage, { type: T }>;
+    },
+  };
+}
+
+function setup(patch: Partial<PlaygroundSettings> = {}, generation = 1): Setup {
+  const s = { ...DEFAULT_SETTINGS, ...patch };
+  return { generation, request: runRequestOf(s), custom: s.custom, speed: s.speed };
+}
+
+function configure(patch: Partial<PlaygroundSettings> = {}, generation = 1): Command {
+  return { type: 'configure', ...setup(patch, generation) };
+}
+
+describe('the training session', () => {
+  it('answers a configuration with its data and a first snapshot', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure());
+    const data = t.last('data') as DataMessage;
+    expect(data.generation).toBe(1);
+    expect(data.classes).toBe(2);
+    expect(data.shape).toEqual([2, 4, 2, 1]);
+    expect(data.activations).toEqual(['tanh', 'tanh', 'sigmoid']);
+    expect(data.train.labels.length + data.test.labels.length).toBe(500);
+    expect(data.extent).toBe(6);
+    const s = t.last('snapshot');
+    expect(s.epoch).toBe(0);
+    expect(s.playing).toBe(false);
+    expect(s.heatmap).toHaveLength(GRID_SIZE * GRID_SIZE);
+    expect(s.thumbnails).toHaveLength((2 + 4 + 2 + 1) * THUMB_SIZE * THUMB_SIZE);
+    expect(s.layers.map((l) => l.units)).toEqual([4, 2, 1]);
+    expect(s.weights.map((w) => w.length)).toEqual([8, 8, 2]);
+  });
+
+  it('sends a new snapshot only after the page has drawn the last one', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ speed: 0 }));
+    session.handle({ type: 'play' });
+    t.drain(5);
+    expect(t.snapshots()).toHaveLength(1);
+    session.handle({ type: 'frame' });
+    expect(t.snapshots()).toHaveLength(2);
+    expect(t.snapshots()[1]!.epoch).toBeGreaterThan(0);
+  });
+
+  it('trains while playing: the epoch rises and the loss falls', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ speed: 0 }));
+    const start = t.last('snapshot').trainLoss;
+    session.handle({ type: 'play' });
+    for (let i = 0; i < 30; i++) {
+      t.drain(1);
+      session.handle({ type: 'frame' });
+    }
+    session.handle({ type: 'pause' });
+    session.handle({ type: 'frame' });
+    const end = t.last('snapshot');
+    expect(end.playing).toBe(false);
+    expect(end.epoch).toBeGreaterThan(50);
+    expect(end.trainLoss).toBeLessThan(start / 2);
+  });
+
+  it('keeps to the chosen speed in epochs per second', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ speed: 10 }));
+    session.handle({ type: 'play' });
+    // The fake clock advances 1 ms per reading, so a handful of slices spans well under a second.
+    for (let i = 0; i < 20; i++) {
+      t.drain(1);
+      session.handle({ type: 'frame' });
+    }
+    expect(t.last('snapshot').epoch).toBeLessThanOrEqual(2);
+  });
+
+  it('steps one epoch at a time', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure());
+    session.handle({ type: 'step' });
+    session.handle({ type: 'step' });
+    expect(t.last('snapshot').epoch).toBe(2);
+  });
+
+  it('keeps the weights and the epoch count when points are added', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure());
+    session.handle({ type: 'step' });
+    const before = t.last('snapshot').weights;
+    session.handle({ type: 'points', custom: [{ x: 1, y: 1, label: 0 }] });
+    const data = t.last('data');
+    expect(data.train.labels.length).toBe(251);
+    const after = t.last('snapshot');
+    expect(after.epoch).toBe(1);
+    expect(after.weights).toEqual(before);
+  });
+
+  it('stops and names the layer when training diverges', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    // A linear output with squared error and a huge rate overflows within a few epochs.
+    session.handle(
+      configure({
+        hidden: [4],
+        activations: [{ id: 'relu', params: {} }],
+        output: { id: 'linear', params: {} },
+        loss: 'mse',
+        learningRate: 10,
+        speed: 0,
+      }),
+    );
+    session.handle({ type: 'play' });
+    for (let i = 0; i < 50 && !t.last('snapshot').divergence; i++) {
+      t.drain(1);
+      session.handle({ type: 'frame' });
+    }
+    const s = t.last('snapshot');
+    expect(s.playing).toBe(false);
+    expect(s.divergence?.message).toMatch(/hidden layer 1|output layer|loss/);
+    expect(s.divergence?.message).toContain('smaller learning rate');
+    expect(s.divergence?.message).toContain('try 1');
+  });
+
+  it('reports a configuration the trainer refuses', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ dataset: 'spiral3', loss: 'mse' }, 4));
+    const error = t.last('error');
+    expect(error.generation).toBe(4);
+    expect(error.message).toMatch(/cross_entropy/);
+  });
+
+  it('exports a model that imports back to the same weights', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ seed: 5 }));
+    session.handle({ type: 'step' });
+    session.handle({ type: 'export' });
+    const model = t.last('model').json;
+    const u = fakeHost();
+    const other = createSession(u.host);
+    other.handle({ type: 'import', model, ...setup({ seed: 99 }, 2) });
+    other.handle({ type: 'export' });
+    expect(u.last('model').json).toEqual(model);
+    expect(JSON.stringify(u.last('model').json)).toBe(JSON.stringify(model));
+  });
+
+  it('refuses a model whose shape differs from the settings sent with it', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure());
+    session.handle({ type: 'export' });
+    const model = t.last('model').json;
+    session.handle({
+      type: 'import',
+      model,
+      ...setup({ hidden: [3], activations: [{ id: 'tanh', params: {} }] }, 2),
+    });
+    expect(t.last('error')).toMatchObject({
+      generation: 2,
+      message: expect.stringMatching(/3 layers/),
+    });
+  });
+
+  it('refuses an invalid model with the field at fault', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    const broken = { format: 'actlab.mlp/1', inputSize: 0, layers: [] } as unknown as ModelJson;
+    session.handle({ type: 'import', model: broken, ...setup() });
+    expect(t.last('error').message).toMatch(/inputSize/);
+  });
+
+  it('trains three classes with a softmax output and cross-entropy', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(
+      configure({ dataset: 'iris', hidden: [4], activations: [{ id: 'relu', params: {} }] }),
+    );
+    const data = t.last('data');
+    expect(data.classes).toBe(3);
+    expect(data.activations).toEqual(['relu', 'softmax']);
+    expect(data.featureNames[0]).toContain('standardized');
+    const s = t.last('snapshot');
+    expect(s.units).toBe(3);
+    // Softmax outputs: each cell's three probabilities sum to 1.
+    const cell = Array.from(s.heatmap.slice(0, 3));
+    expect(cell.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe('the heatmap extent', () => {
+  it('covers every point, rounded up to a whole unit', () => {
+    const set = (values: number[]) =>
+      ({ inputs: Float64Array.from(values) }) as unknown as Parameters<typeof extentOf>[0];
+    expect(extentOf(set([0.1, -0.2]))).toBe(1);
+    expect(extentOf(set([5, -1]), set([2, 2]))).toBe(6);
+    expect(extentOf(set([-2.9, 0]))).toBe(4);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { formatActivation, parseActivation } from './activation-choice.js';
+import {
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  runRequestOf,
+  settingsFromQuery,
+  settingsToQuery,
+} from './settings.js';
+
+const query = (s: string) => new URLSearchParams(s);
+
+describe('playground settings in the URL', () => {
+  it('open on TensorFlow Playground’s default problem when the query is empty', () => {
+    expect(settingsFromQuery(query(''))).toEqual(DEFAULT_SETTINGS);
+    // Defaults are not written out, so the default page has a clean link.
+    const patch = settingsToQuery(DEFAULT_SETTINGS);
+    expect(Object.values(patch).every((v) => v === null)).toBe(true);
+  });
+
+  it('read every key', () => {
+    const s = settingsFromQuery(
+      query(
+        'dataset=spiral&noise=0.2&points=800&ratio=70&batch=5&lr=0.1&reg=l2&regRate=0.003&hidden=6,4,2' +
+          '&act=relu,leaky_relu*alpha*0.2,tanh&out=linear&loss=mse&opt=adam&init=he&seed=42&speed=0&test=1&discrete=1&pts=1_2_1,-3.5_0_0',
+      ),
+    );
+    expect(s).toEqual({
+      dataset: 'spiral',
+      noise: 0.2,
+      points: 800,
+      trainPercent: 70,
+      batchSize: 5,
+      learningRate: 0.1,
+      regularization: 'l2',
+      regularizationRate: 0.003,
+      hidden: [6, 4, 2],
+      activations: [
+        { id: 'relu', params: {} },
+        { id: 'leaky_relu', params: { alpha: 0.2 } },
+        { id: 'tanh', params: {} },
+      ],
+      output: { id: 'linear', params: {} },
+      loss: 'mse',
+      optimizer: 'adam',
+      init: 'he',
+      seed: 42,
+      speed: 0,
+      showTest: true,
+      discrete: true,
+      custom: [
+        { x: 1, y: 2, label: 1 },
+        { x: -3.5, y: 0, label: 0 },
+      ],
+    });
+    expect(normalizeSettings(s)).toEqual(s);
+  });
+
+  it('fall back to defaults for broken values and clamp out-of-range ones', () => {
+    const s = settingsFromQuery(
+      query('dataset=nope&noise=abc&ratio=150&hidden=9,x&act=bogus&opt=rmsprop&speed=7&lr=-1'),
+    );
+    expect(s.dataset).toBe('circle');
+    expect(s.noise).toBe(0);
+    expect(s.trainPercent).toBe(90);
+    expect(s.hidden).toEqual([4, 2]);
+    expect(s.activations.map((a) => a.id)).toEqual(['tanh', 'tanh']);
+    expect(s.optimizer).toBe('sgd');
+    expect(s.speed).toBe(30);
+    expect(s.learningRate).toBe(1e-6);
+  });
+
+  it('repeat the last activation for layers the act list leaves out, and allow no hidden layer', () => {
+    expect(settingsFromQuery(query('hidden=3,3,3&act=relu')).activations.map((a) => a.id)).toEqual([
+      'relu',
+      'relu',
+      'relu',
+    ]);
+    const none = settingsFromQuery(query('hidden=0'));
+    expect(none.hidden).toEqual([]);
+    expect(settingsToQuery(none).hidden).toBe('0');
+  });
+
+  it('turn into the request @actlab/train prepares', () => {
+    const circle = runRequestOf(DEFAULT_SETTINGS);
+    expect(circle).toMatchObject({
+      dataset: 'circle',
+      points: 500,
+      noise: 0,
+      testFraction: 0.5,
+      hidden: [4, 2],
+      activation: ['tanh', 'tanh'],
+      optimizer: { type: 'sgd', learningRate: 0.03 },
+      regularization: { type: 'none', rate: 0 },
+      batchSize: 10,
+      seed: 1,
+    });
+    expect(circle.output).toBeUndefined();
+    // Iris is measured: it takes neither points nor noise.
+    const iris = runRequestOf({ ...DEFAULT_SETTINGS, dataset: 'iris' });
+    expect(iris.points).toBeUndefined();
+    expect(iris.noise).toBeUndefined();
+    const custom = runRequestOf({
+      ...DEFAULT_SETTINGS,
+      activations: [
+        { id: 'elu', params: { alpha: 2 } },
+        { id: 'relu', params: {} },
+      ],
+    });
+    expect(custom.activation).toEqual([{ id: 'elu', params: { alpha: 2 } }, 'relu']);
+  });
+});
+
+describe('activation tokens', () => {
+  it('keep only parameters that differ from the defaults', () => {
+    expect(parseActivation('leaky_relu*alpha*0.01')).toEqual({ id: 'leaky_relu', params: {} });
+    expect(formatActivation({ id: 'elu', params: { alpha: 1 } })).toBe('elu');
+    expect(formatActivation({ id: 'elu', params: { alpha: 0.5 } })).toBe('elu*alpha*0.5');
+  });
+
+  it('resolve aliases and refuse unknown ids or broken values', () => {
+    expect(parseActivation('swish')?.id).toBe('silu');
+    expect(parseActivation('nope')).toBeUndefined();
+    expect(parseActivation('elu*alpha')).toBeUndefined();
+    expect(parseActivation('elu*alpha*x')).toBeUndefined();
+  });
+});
