@@ -62,6 +62,8 @@ describe('the explorer', () => {
 
   it('pans by dragging, zooms with the wheel, reads values under the cursor and picks x on click', async () => {
     const { page, problems } = await openPage(harness, '/?fn=sigmoid');
+    // Measure the plot once the lazily typeset formulas are in, so the layout no longer moves.
+    await page.locator('.katex').first().waitFor();
     const canvas = page.locator('.explorer-canvas canvas');
     const box = await canvas.boundingBox();
     if (!box) throw new Error('the plot has no box');

@@ -1,0 +1,41 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import Gradients from '../pages/Gradients.js';
+
+describe('the vanishing-gradients page', () => {
+  it('shows three columns with the update rule, from the URL state', async () => {
+    window.history.replaceState(null, '', '/gradients?depth=4&width=8&lr=0.2&seed=3');
+    render(<Gradients />);
+    for (const name of [/^Sigmoid/, /^tanh/, /^ReLU/]) {
+      expect(await screen.findByRole('heading', { name }, { timeout: 10_000 })).toBeTruthy();
+    }
+    expect(screen.getAllByText(/θ := θ − α ∂J\/∂θ/)).toHaveLength(3);
+    expect((screen.getByLabelText('Depth (layers)') as HTMLInputElement).value).toBe('4');
+    expect(screen.getAllByRole('img', { name: /Gradient norm by layer/ })).toHaveLength(3);
+  });
+
+  it('writes a changed control to the URL', async () => {
+    window.history.replaceState(null, '', '/gradients?depth=3&width=4');
+    render(<Gradients />);
+    await screen.findByRole('heading', { name: /^ReLU/ }, { timeout: 10_000 });
+    fireEvent.change(screen.getByLabelText('Width (units per layer)'), { target: { value: '6' } });
+    expect(new URLSearchParams(window.location.search).get('width')).toBe('6');
+  });
+
+  it('trains on Train and pauses on Pause', { timeout: 20_000 }, async () => {
+    // Deep enough that 300 epochs take longer than the test needs to press Pause.
+    window.history.replaceState(null, '', '/gradients?depth=8&width=16');
+    render(<Gradients />);
+    // The button is there at once but disabled until the networks are built.
+    await screen.findByRole('heading', { name: /^ReLU/ }, { timeout: 10_000 });
+    const train = screen.getByRole('button', { name: 'Train' }) as HTMLButtonElement;
+    expect(train.disabled).toBe(false);
+    act(() => train.click());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Epoch [1-9]/), {
+      timeout: 10_000,
+    });
+    act(() => screen.getByRole('button', { name: 'Pause training' }).click());
+    await screen.findByRole('button', { name: 'Resume training' }, { timeout: 10_000 });
+    expect(screen.getAllByText(/solid: after \d+ epochs/).length).toBe(3);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Boundary } from './boundary.js';
+import { hasBoundaries, lessonBoundaries } from './boundary.js';
+import { gridClass } from './boundary-chart.js';
+
+describe('lessonBoundaries', () => {
+  it('pictures the boundary lesson: circle and iris, straight and bent', async () => {
+    expect(hasBoundaries('decision-boundary')).toBe(true);
+    expect(hasBoundaries('digits')).toBe(false);
+    const boundaries = await lessonBoundaries('decision-boundary', 3);
+    expect(boundaries.map((b) => `${b.dataset}: ${b.label}`)).toEqual([
+      'circle: no hidden layer',
+      'circle: one hidden layer of 8 tanh units',
+      'iris: no hidden layer',
+      'iris: one hidden layer of 8 tanh units',
+    ]);
+    const [circleLine, circleBent, iris] = boundaries as [Boundary, Boundary, Boundary];
+    // The experiment's own lesson, seen through the pictures' models.
+    expect(circleLine.accuracy).toBeLessThanOrEqual(0.75);
+    expect(circleBent.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(iris.units).toBe(3);
+    expect(iris.values).toHaveLength(iris.grid.size ** 2 * 3);
+    expect(iris.classNames).toHaveLength(3);
+    expect(iris.inputs).toHaveLength(2 * iris.targets.length);
+  });
+});
+
+describe('gridClass', () => {
+  const base = { grid: { xMin: 0, xMax: 1, yMin: 0, yMax: 1, size: 2 } } as const;
+  it('reads one sigmoid output as label 1 from 0.5 up', () => {
+    const b = { ...base, units: 1, values: [0.2, 0.5, 0.9, 0.4] } as unknown as Boundary;
+    expect(gridClass(b, 0)).toEqual({ cls: 0, p: 0.8 });
+    expect(gridClass(b, 1)).toEqual({ cls: 1, p: 0.5 });
+    expect(gridClass(b, 2)).toEqual({ cls: 1, p: 0.9 });
+  });
+
+  it('takes the most probable of several classes', () => {
+    const b = { ...base, units: 3, values: [0.1, 0.7, 0.2, 0.5, 0.2, 0.3] } as unknown as Boundary;
+    expect(gridClass(b, 0)).toEqual({ cls: 1, p: 0.7 });
+    expect(gridClass(b, 1)).toEqual({ cls: 0, p: 0.5 });
+  });
+});
