@@ -2,11 +2,12 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.js';
 
 // One config for the build and the tests: component tests run in jsdom, the end-to-end tests
 // (e2e/) drive Debian's Chromium against the production build in dist/ from Node.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // @actlab/train loads `mnist` lazily for Node; its 41 MB must never reach the browser bundle.
     alias: { mnist: fileURLToPath(new URL('./src/lib/no-mnist.ts', import.meta.url)) },

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
@@ -8,6 +9,7 @@ import { expectProblem } from '../test-helpers.js';
 import { findWebRoot } from './web.js';
 
 const PAGE = '<!doctype html><title>actlab explorer</title><div id="root"></div>';
+const BIG = `export const data = [${'0.125, '.repeat(2000)}];`;
 let root: string;
 let app: FastifyInstance;
 
@@ -17,6 +19,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), PAGE);
   writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(root, 'assets', 'big-abc123.js'), BIG);
+  writeFileSync(join(root, 'assets', 'big-abc123.js.gz'), gzipSync(BIG));
   app = await buildApp({ webRoot: root });
 });
 afterAll(async () => {
@@ -45,6 +49,19 @@ describe('the web explorer at /', () => {
     const icon = await app.inject({ url: '/favicon.svg' });
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('sends the precompressed copy to clients that accept it', async () => {
+    const zipped = await app.inject({
+      url: '/assets/big-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(BIG);
+    const plain = await app.inject({ url: '/assets/big-abc123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG);
   });
 
   it('keeps problems for the API, missing files and non-page requests', async () => {

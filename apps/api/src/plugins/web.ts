@@ -48,6 +48,8 @@ export async function registerWeb(app: FastifyInstance, root: string): Promise<v
     // index.html goes through sendPage (no-cache); everything else is a hashed, immutable asset.
     index: false,
     cacheControl: false,
+    // The web build writes .br and .gz beside its files: sent as they are, no work per request.
+    preCompressed: true,
     setHeaders: (res, path) => {
       res.setHeader(
         'cache-control',
