@@ -1,9 +1,12 @@
 /**
  * A canvas sized to its container (CSS pixels) and drawn at the device's pixel ratio, so lines are
- * sharp on phones and retina screens. The drawing itself is a plain function (src/canvas/), called
- * with a context already scaled to CSS pixels; the component only renders and delegates.
+ * sharp on phones and retina screens. The drawing itself is a plain function (src/canvas/ or beside
+ * the page that owns it), called with a context already scaled to CSS pixels; the component only
+ * renders and delegates. It is cheap enough to redraw every animation frame: the backing store is
+ * resized only when the size changes (resizing clears and reallocates the bitmap) and the palette
+ * is read only when the colour scheme changes (reading CSS variables forces a style recalculation).
  */
-import type { CanvasHTMLAttributes } from 'react';
+import type { CanvasHTMLAttributes, RefObject } from 'react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Palette } from '../lib/theme.js';
 import { readPalette } from '../lib/theme.js';
@@ -30,23 +33,24 @@ export interface CanvasProps extends Omit<
   readonly label: string;
 }
 
-/** Re-renders when the system switches between light and dark. */
-function useColorScheme(): boolean {
-  const [dark, setDark] = useState(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
-  useEffect(() => {
+/** The palette, re-read when the system switches between light and dark. */
+function usePalette(ref: RefObject<HTMLCanvasElement | null>): Palette | null {
+  const [palette, setPalette] = useState<Palette | null>(null);
+  useLayoutEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => setDark(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return dark;
+    const read = () => setPalette(readPalette(ref.current ?? undefined));
+    read();
+    query.addEventListener('change', read);
+    return () => query.removeEventListener('change', read);
+  }, [ref]);
+  return palette;
 }
 
-/** A responsive, HiDPI canvas drawn by `draw`. */
+/** A responsive, HiDPI canvas drawn by `draw` whenever it (or the size or theme) changes. */
 export function Canvas({ draw, height, width, label, ...rest }: CanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [measured, setMeasured] = useState(width ?? 300);
-  const dark = useColorScheme();
+  const palette = usePalette(ref);
   useLayoutEffect(() => {
     if (width !== undefined) return;
     const parent = ref.current?.parentElement;
@@ -61,14 +65,16 @@ export function Canvas({ draw, height, width, label, ...rest }: CanvasProps) {
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx || !palette) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(cssWidth * ratio);
-    canvas.height = Math.round(height * ratio);
+    const w = Math.round(cssWidth * ratio);
+    const h = Math.round(height * ratio);
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, cssWidth, height);
-    draw(ctx, cssWidth, height, readPalette(canvas));
-  }, [draw, cssWidth, height, dark]);
+    draw(ctx, cssWidth, height, palette);
+  }, [draw, cssWidth, height, palette]);
   return (
     <canvas
       ref={ref}

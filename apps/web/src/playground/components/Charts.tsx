@@ -3,7 +3,7 @@
  * saturated units: how training is going and where the gradient stops flowing.
  */
 import { useCallback } from 'react';
-import { LiveCanvas as Canvas } from './LiveCanvas.js';
+import { Canvas } from '../../components/Canvas.js';
 import { drawLinePlot } from '../../canvas/line-plot.js';
 import { formatNumber } from '../../lib/format.js';
 import type { Palette } from '../../lib/theme.js';

@@ -4,7 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { useCallback, useId, useState } from 'react';
-import { LiveCanvas as Canvas } from './LiveCanvas.js';
+import { Canvas } from '../../components/Canvas.js';
 import type { Palette } from '../../lib/theme.js';
 import type { CustomPoint } from '../custom-points.js';
 import { MAX_CUSTOM_POINTS, roundPoint } from '../custom-points.js';

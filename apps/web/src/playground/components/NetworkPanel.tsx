@@ -5,7 +5,7 @@
  */
 import { LOSSES } from '@actlab/train';
 import { useCallback } from 'react';
-import { LiveCanvas as Canvas } from './LiveCanvas.js';
+import { Canvas } from '../../components/Canvas.js';
 import type { Palette } from '../../lib/theme.js';
 import type { LayerActivation } from '../activation-choice.js';
 import { drawNetworkDiagram } from '../draw/network-diagram.js';
