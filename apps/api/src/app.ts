@@ -56,7 +56,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     // Request ids in every log line; honour a load balancer's id when it sends one.
     requestIdHeader: 'x-request-id',
     // Report the first schema failure only: one field per problem, and no quadratic error lists.
-    ajv: { customOptions: { allErrors: false } },
+    // Unknown properties are refused where a schema says so (a misspelt option must not be
+    // silently dropped), never stripped.
+    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const webRoot = findWebRoot(options.webRoot);

@@ -103,12 +103,20 @@ function document(
 /** A problem for a schema validation failure: 400, or 413 when an array is over its length limit. */
 function validationProblem(error: ErrorLike, issues: readonly ValidationIssue[]): ProblemDocument {
   const issue = issues[0] as ValidationIssue;
-  const field = fieldFromPointer(issue.instancePath, issue.params.missingProperty);
+  const field = fieldFromPointer(
+    issue.instancePath,
+    issue.params.missingProperty ?? issue.params.additionalProperty,
+  );
   const where = error.validationContext ?? 'body';
   const tooLong = issue.keyword === 'maxItems';
   const status = tooLong ? 413 : 400;
   // Ajv says "must have required property 'x'" of the parent; the field itself reads better.
-  const message = issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is invalid');
+  const message =
+    issue.keyword === 'required'
+      ? 'is required'
+      : issue.keyword === 'additionalProperties'
+        ? 'is not a property this request takes'
+        : (issue.message ?? 'is invalid');
   const detail = field ? `${where}.${field} ${message}` : `${where} ${message}`;
   return document(status, detail, {
     code: tooLong ? 'TOO_MANY_VALUES' : 'INVALID_REQUEST',

@@ -103,6 +103,55 @@ describe('the playground', () => {
     await page.close();
   });
 
+  it('separates circle with no hidden layer on the features x1² and x2²', async () => {
+    const { page, problems } = await openPage(
+      harness,
+      '/playground?dataset=circle&hidden=0&inputs=x1sq,x2sq',
+    );
+    await page.getByRole('heading', { name: 'Training playground' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'x1²' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'x1', exact: true }).isChecked()).toBe(false);
+    await page.waitForFunction(() =>
+      Number.isFinite(Number(document.querySelector('[data-testid="train-loss"]')?.textContent)),
+    );
+    const before = await readout(page, 'train-loss');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="epoch"]')?.textContent) >= 30,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await readout(page, 'train-loss')).toBeLessThan(before);
+    await page.screenshot({ path: `${RESULTS_DIR}playground-features.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a regression surface, showing R² and its colour scale', async () => {
+    const { page, problems } = await openPage(harness, '/playground?dataset=multi-gauss&speed=0');
+    await page.getByRole('heading', { name: 'Training playground' }).waitFor();
+    await page.getByTestId('value-legend').waitFor();
+    await page.waitForFunction(() =>
+      Number.isFinite(Number(document.querySelector('[data-testid="train-loss"]')?.textContent)),
+    );
+    const before = await readout(page, 'train-loss');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="epoch"]')?.textContent) >= 30,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await readout(page, 'train-loss')).toBeLessThan(before);
+    expect(Number.isFinite(await readout(page, 'train-r2'))).toBe(true);
+    await page.screenshot({ path: `${RESULTS_DIR}playground-regression.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 390 px wide phone screen without sideways scrolling', async () => {
     const { page, problems } = await openPage(harness, '/playground', { width: 390, height: 844 });
     await page.getByRole('heading', { name: 'Training playground' }).waitFor();

@@ -4,6 +4,17 @@
  */
 export type { TrainErrorCode } from './errors.js';
 export { TRAIN_ERROR_CODES, TrainError, isTrainError } from './errors.js';
+export type { FeatureId, FeatureInfo } from './features.js';
+export {
+  DEFAULT_FEATURES,
+  FEATURES,
+  FEATURE_IDS,
+  checkFeatures,
+  featureDataset,
+  featureInfo,
+  featureRows,
+  isFeatureId,
+} from './features.js';
 export type { GradientCheck, GradientResult, LayerGradient } from './gradients.js';
 export { checkGradients, gradients } from './gradients.js';
 export type { InitId } from './init.js';
@@ -42,7 +53,11 @@ export {
   DIGITS_INFO,
   dataset,
   datasetInfo,
+  gaussSurface,
   loadDigits,
+  multiGauss,
+  plane,
+  planeSurface,
   splitDataset,
   standardize,
   standardizeInputs,

@@ -135,6 +135,73 @@ describe('prepareRun', () => {
   });
 });
 
+describe('prepareRun with input features', () => {
+  it('feeds the chosen features and keeps the (x1, x2) split beside them', () => {
+    const run = prepareRun({
+      dataset: 'circle',
+      points: 100,
+      inputs: ['x1sq', 'x2sq', 'x1x2'],
+      hidden: [],
+      activation: 'tanh',
+      epochs: 1,
+    });
+    expect(run.inputs).toEqual(['x1sq', 'x2sq', 'x1x2']);
+    expect(run.data.train.inputSize).toBe(3);
+    expect(run.data.test?.inputSize).toBe(3);
+    const plane = run.plane?.train;
+    if (!plane) throw new Error('expected the plane split');
+    expect(plane.inputSize).toBe(2);
+    const [x1, x2] = [plane.inputs[0] as number, plane.inputs[1] as number];
+    expect([...run.data.train.inputs.subarray(0, 3)]).toEqual([x1 * x1, x2 * x2, x1 * x2]);
+    expect(run.data.train.targets).toBe(plane.targets);
+  });
+
+  it('leaves the data alone when inputs are left out', () => {
+    const run = prepareRun({ dataset: 'circle', hidden: [], activation: 'tanh', epochs: 1 });
+    expect(run.inputs).toBeUndefined();
+    expect(run.plane).toBeUndefined();
+    expect(run.data.train.inputSize).toBe(2);
+  });
+
+  it('computes features of the standardized plane for iris', () => {
+    const run = prepareRun({
+      dataset: 'iris',
+      inputs: ['x1', 'x1sq'],
+      hidden: [],
+      activation: 'tanh',
+      epochs: 1,
+    });
+    const x = run.plane?.train.inputs[0] as number;
+    expect([...run.data.train.inputs.subarray(0, 2)]).toEqual([x, x * x]);
+    expect(run.scaling?.mean).toHaveLength(2);
+  });
+
+  it('refuses features for a dataset without two inputs, or unknown ones, naming inputs', () => {
+    const base = { hidden: [], activation: 'relu', epochs: 1 } as const;
+    expect(codeOf(() => prepareRun({ ...base, dataset: 'sine', inputs: ['x1'] }))).toEqual([
+      'INVALID_CONFIG',
+      'inputs',
+    ]);
+    expect(
+      codeOf(() => prepareRun({ ...base, dataset: 'iris', features: 4, inputs: ['x1'] })),
+    ).toEqual(['INVALID_CONFIG', 'inputs']);
+    expect(codeOf(() => prepareRun({ ...base, dataset: 'xor', inputs: ['x3'] }))).toEqual([
+      'INVALID_CONFIG',
+      'inputs',
+    ]);
+    expect(codeOf(() => prepareRun({ ...base, dataset: 'xor', inputs: [] }))).toEqual([
+      'INVALID_CONFIG',
+      'inputs',
+    ]);
+  });
+
+  it('trains the 2-D regression sets with a linear output and mse', () => {
+    const run = prepareRun({ dataset: 'plane', hidden: [], activation: 'tanh', epochs: 1 });
+    expect(run.config.layers).toEqual([{ units: 1, activation: 'linear' }]);
+    expect(run.config.loss).toBe('mse');
+  });
+});
+
 describe('foldStandardization', () => {
   it('gives on raw inputs what the trained model gives on standardized ones', async () => {
     const run = prepareRun({

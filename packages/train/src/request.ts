@@ -10,6 +10,8 @@ import type { Dataset, Task } from './datasets/dataset.js';
 import { dataset, datasetInfo, resolveDatasetName } from './datasets/registry.js';
 import type { Standardization } from './datasets/split.js';
 import { splitDataset, standardize } from './datasets/split.js';
+import type { FeatureId } from './features.js';
+import { checkFeatures, featureDataset } from './features.js';
 import type { InitId } from './init.js';
 import type { LossId } from './loss.js';
 import type { ModelJson } from './model-json.js';
@@ -29,8 +31,14 @@ export interface RunRequest {
   readonly points?: number;
   /** Noise level, for the generated datasets. */
   readonly noise?: number;
-  /** Iris features (2 or 4). */
+  /** Iris features (2 or 4): how many measurements the dataset has, not the network's inputs. */
   readonly features?: number;
+  /**
+   * Input features the network sees, for a dataset with two inputs (see `FEATURE_IDS`), e.g.
+   * `['x1sq', 'x2sq']`; default the raw (x1, x2). They are computed after standardization, so for
+   * iris they are features of the standardized measurements.
+   */
+  readonly inputs?: readonly string[];
   /** Share of the rows held out for testing (default 0.25). */
   readonly testFraction?: number;
   /** Standardize the inputs by the training rows' statistics (default: the dataset's `standardize`). */
@@ -67,6 +75,13 @@ export interface PreparedRun {
   readonly epochs: number;
   /** The statistics the inputs were standardized with, if they were. */
   readonly scaling?: Standardization;
+  /** The input features `data` holds, when the request chose them. */
+  readonly inputs?: readonly FeatureId[];
+  /**
+   * The same split in the (x1, x2) plane before the features (standardized when `scaling` is set),
+   * when the request chose features: what a heatmap draws.
+   */
+  readonly plane?: TrainData;
 }
 
 /** The output layer and loss that suit each task when the request leaves them out. */
@@ -149,13 +164,25 @@ export function prepareRun(request: RunRequest): PreparedRun {
     ...(request.init ? { init: request.init } : {}),
     seed,
   };
-  if (!standardized) return { config, data: split, epochs: request.epochs };
-  return {
-    config,
-    data: { train: standardized.train, test: standardized.test },
-    epochs: request.epochs,
-    scaling: { mean: standardized.mean, std: standardized.std },
+  const plane: TrainData = standardized
+    ? { train: standardized.train, test: standardized.test }
+    : split;
+  const scaling = standardized ? { mean: standardized.mean, std: standardized.std } : undefined;
+  const base = { config, epochs: request.epochs, ...(scaling ? { scaling } : {}) };
+  if (request.inputs === undefined) return { ...base, data: plane };
+  const inputs = checkFeatures(request.inputs);
+  if (full.inputSize !== 2) {
+    throw new TrainError(
+      'INVALID_CONFIG',
+      `inputs choose features of the (x1, x2) plane, but ${name} has ${full.inputSize} inputs`,
+      'inputs',
+    );
+  }
+  const data: TrainData = {
+    train: featureDataset(plane.train, inputs),
+    ...(plane.test ? { test: featureDataset(plane.test, inputs) } : {}),
   };
+  return { ...base, data, inputs, plane };
 }
 
 /**

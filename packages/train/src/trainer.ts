@@ -8,6 +8,8 @@ import type { BatchBuffers } from './batch.js';
 import { batchStep, createBatchBuffers } from './batch.js';
 import type { Dataset } from './datasets/dataset.js';
 import { TrainError } from './errors.js';
+import type { FeatureId } from './features.js';
+import { featureRows } from './features.js';
 import type { InitId } from './init.js';
 import { checkInitId, initialize } from './init.js';
 import type { LossId, OutputMode } from './loss.js';
@@ -67,6 +69,12 @@ export interface Grid {
   readonly yMax: number;
   /** Points per side (the grid has size x size points, rows from yMin up). */
   readonly size: number;
+  /**
+   * Input features the network was trained on (see `featureRows`): each grid point (x1, x2) is
+   * mapped through them, so the heatmap stays in the original plane. Left out, the grid feeds x1
+   * and x2 as the first two inputs.
+   */
+  readonly features?: readonly FeatureId[];
 }
 
 /** A network being trained. */
@@ -89,7 +97,10 @@ export interface Trainer {
   evaluate(): Metrics;
   /** Outputs for input rows (row-major, inputSize each), as probabilities for classification. */
   predict(inputs: Float64Array, out?: Float64Array): Float64Array;
-  /** Outputs over a grid of the first two inputs (other inputs 0), size*size*units values. */
+  /**
+   * Outputs over a grid of the plane, size*size*units values: the grid's (x1, x2) through
+   * `grid.features` when given, else as the first two inputs (other inputs 0).
+   */
   predictGrid(grid: Grid, out?: Float64Array): Float64Array;
   /** The model in the actlab.mlp/1 JSON format. */
   toJSON(): ModelJson;
@@ -462,31 +473,37 @@ class TrainerImpl implements Trainer {
   }
 
   predictGrid(grid: Grid, out?: Float64Array): Float64Array {
-    const { xMin, xMax, yMin, yMax, size } = grid;
+    const { xMin, xMax, yMin, yMax, size, features } = grid;
     const n = this.network.inputSize;
-    if (n < 2 || !Number.isInteger(size) || size < 2 || size > 2000) {
+    if (!Number.isInteger(size) || size < 2 || size > 2000) {
+      throw new TrainError('SHAPE_MISMATCH', 'a grid needs 2 to 2000 points per side', 'grid');
+    }
+    if (features ? features.length !== n : n < 2) {
       throw new TrainError(
         'SHAPE_MISMATCH',
-        'a grid needs a network with at least 2 inputs and 2 to 2000 points per side',
+        features
+          ? `the grid lists ${features.length} features but the network takes ${n} inputs`
+          : 'a grid needs a network with at least 2 inputs',
         'grid',
       );
     }
     const units = this.outputUnits();
     const result = out ?? new Float64Array(size * size * units);
-    // The grid's input rows (other inputs 0), kept between calls for the same size.
-    if (
-      this.gridInputs?.length !== size * size * n ||
-      this.gridKey !== `${xMin},${xMax},${yMin},${yMax}`
-    ) {
-      const points = new Float64Array(size * size * n);
+    // The grid's input rows (other inputs 0), kept between calls for the same grid.
+    const key = `${xMin},${xMax},${yMin},${yMax},${size},${features?.join(',') ?? ''}`;
+    if (this.gridInputs === undefined || this.gridKey !== key) {
+      // Without features the plane's coordinates are the first two of n inputs; with them, they
+      // are mapped through the features into exactly n.
+      const width = features ? 2 : n;
+      const points = new Float64Array(size * size * width);
       for (let iy = 0; iy < size; iy++) {
         for (let ix = 0; ix < size; ix++) {
-          points[(iy * size + ix) * n] = xMin + ((xMax - xMin) * ix) / (size - 1);
-          points[(iy * size + ix) * n + 1] = yMin + ((yMax - yMin) * iy) / (size - 1);
+          points[(iy * size + ix) * width] = xMin + ((xMax - xMin) * ix) / (size - 1);
+          points[(iy * size + ix) * width + 1] = yMin + ((yMax - yMin) * iy) / (size - 1);
         }
       }
-      this.gridInputs = points;
-      this.gridKey = `${xMin},${xMax},${yMin},${yMax}`;
+      this.gridInputs = features ? featureRows(points, size * size, features) : points;
+      this.gridKey = key;
     }
     this.predictRows(this.gridInputs, size * size, result);
     return result;

@@ -99,3 +99,14 @@ describe('POST /v1/train on iris', () => {
     expect(res.statusCode).toBe(200);
   });
 });
+
+describe('POST /v1/train with an unknown property', () => {
+  it('refuses it by name instead of dropping it', async () => {
+    const problem = expectProblem(
+      await train({ dataset: 'circle', hidden: [4], activation: 'tanh', epochs: 1, epoch: 5 }),
+      400,
+    );
+    expect(problem.field).toBe('epoch');
+    expect(problem.detail).toBe('body.epoch is not a property this request takes');
+  });
+});

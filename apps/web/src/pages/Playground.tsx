@@ -42,6 +42,7 @@ export default function Playground() {
   const snapshot =
     view.snapshot && view.snapshot.generation === view.generation ? view.snapshot : undefined;
   const divergence = snapshot?.divergence;
+  const regression = view.data?.task === 'regression';
   const charts = useThrottled(
     useMemo(() => ({ history: view.history, snapshot }), [view.history, snapshot]),
     100,
@@ -50,9 +51,9 @@ export default function Playground() {
     <section className="playground">
       <h1>Training playground</h1>
       <p className="pg-intro">
-        Train a small neural network in your browser and watch it learn to tell the classes apart.
-        Change the data, the layers and their activations, then press Play. Everything you set is
-        kept in the link.
+        Train a small neural network in your browser and watch it learn to tell the classes apart,
+        or to fit a surface. Change the data, the input features, the layers and their activations,
+        then press Play. Everything you set is kept in the link.
       </p>
       <TrainingBar
         playing={snapshot?.playing ?? false}
@@ -93,10 +94,18 @@ export default function Playground() {
         <div className="pg-col">
           <section className="panel pg-panel" aria-labelledby="pg-output">
             <h2 id="pg-output">Output</h2>
-            <p className="readout pg-accuracy">
-              Accuracy: training {formatShare(snapshot?.trainAccuracy)}, test{' '}
-              {formatShare(snapshot?.testAccuracy)}
-            </p>
+            {regression ? (
+              // Accuracy means nothing for real-valued targets; R² is the share of variance fitted.
+              <p className="readout pg-accuracy">
+                R²: training <span data-testid="train-r2">{formatFraction(snapshot?.trainR2)}</span>
+                , test {formatFraction(snapshot?.testR2)}
+              </p>
+            ) : (
+              <p className="readout pg-accuracy">
+                Accuracy: training {formatShare(snapshot?.trainAccuracy)}, test{' '}
+                {formatShare(snapshot?.testAccuracy)}
+              </p>
+            )}
             <DecisionMap
               data={view.data}
               snapshot={view.snapshot}
@@ -117,6 +126,11 @@ export default function Playground() {
       <ModelPanel exported={view.exported} onExport={training.exportModel} onImport={onImport} />
     </section>
   );
+}
+
+/** A fraction such as R² to two decimals, or a dash before the first measurement. */
+function formatFraction(x: number | undefined): string {
+  return x === undefined || Number.isNaN(x) ? '–' : x.toFixed(2);
 }
 
 /** A share as a whole percentage, or a dash before the first measurement. */

@@ -69,6 +69,28 @@ describe('the playground page', { timeout: 30_000 }, () => {
     expect(query().get('pts')).toBe('1.5_-2_1');
   });
 
+  it('picks input features with labelled checkboxes, kept in the URL', () => {
+    render(<Playground />);
+    const x1 = screen.getByRole('checkbox', { name: 'x1' }) as HTMLInputElement;
+    expect(x1.checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'x1²' }));
+    expect(query().get('inputs')).toBe('x1,x2,x1sq');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'x1' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'x2' }));
+    expect(query().get('inputs')).toBe('x1sq');
+    // The last feature cannot be cleared.
+    expect((screen.getByRole('checkbox', { name: 'x1²' }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('shows R² and a colour legend for a regression surface', async () => {
+    window.history.replaceState(null, '', '/playground?dataset=multi-gauss');
+    render(<Playground />);
+    await waitFor(() => expect(screen.getByTestId('train-r2').textContent).not.toBe('–'), SLOW);
+    expect(screen.queryByText(/Accuracy:/)).toBeNull();
+    expect(screen.getByTestId('value-legend')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add point' })).toBeNull();
+  });
+
   it('shows why a model cannot be imported, inline', () => {
     render(<Playground />);
     fireEvent.change(screen.getByLabelText('Model to import (paste JSON)'), {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MIX, cellColor, fillHeatmap, fillThumbnail, parseColor } from './colors.js';
+import {
+  MAX_MIX,
+  cellColor,
+  fillHeatmap,
+  fillThumbnail,
+  fillValueHeatmap,
+  parseColor,
+  valueColor,
+} from './colors.js';
 import type { Rgb } from './colors.js';
 
 const ORANGE: Rgb = [234, 88, 12];
@@ -70,5 +78,28 @@ describe('heatmap colours', () => {
     expect(Array.from(pixels.slice(8, 11))).toEqual(
       expected(ORANGE, 0.5 * MAX_MIX).map(Math.round),
     );
+  });
+});
+
+describe('regression colours', () => {
+  it('run from orange at -1 through the background at 0 to blue at 1, clamped beyond', () => {
+    expect(valueColor(0, colors, WHITE)).toEqual([255, 255, 255]);
+    expect(valueColor(1, colors, WHITE)).toEqual(expected(BLUE, MAX_MIX));
+    expect(valueColor(-1, colors, WHITE)).toEqual(expected(ORANGE, MAX_MIX));
+    expect(valueColor(-0.5, colors, WHITE)).toEqual(expected(ORANGE, 0.5 * MAX_MIX));
+    expect(valueColor(3, colors, WHITE)).toEqual(expected(BLUE, MAX_MIX));
+    // Discrete: only the sign.
+    expect(valueColor(0.1, colors, WHITE, true)).toEqual(expected(BLUE, MAX_MIX));
+  });
+
+  it('fill a value heatmap bottom row last', () => {
+    const pixels = new Uint8ClampedArray(2 * 2 * 4);
+    // Grid rows from the bottom: (-1, 0) then (1, 0.5).
+    fillValueHeatmap(pixels, [-1, 0, 1, 0.5], 2, colors, WHITE);
+    const at = (i: number) => Array.from(pixels.slice(4 * i, 4 * i + 3));
+    const round = (c: number[]) => c.map((v) => Math.round(v));
+    expect(at(0)).toEqual(round(expected(BLUE, MAX_MIX)));
+    expect(at(2)).toEqual(round(expected(ORANGE, MAX_MIX)));
+    expect(at(3)).toEqual([255, 255, 255]);
   });
 });

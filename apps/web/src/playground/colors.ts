@@ -1,7 +1,7 @@
 /**
  * Colour mapping for the heatmaps: TensorFlow Playground's diverging scale (orange for class 0,
  * the page's background at even odds, blue for class 1), and for three classes the winning class's
- * colour faded by how sure the network is. Pure functions over RGB triples, so they are tested
+ * colour faded by how sure the network is; regression values on the same diverging scale. Pure functions over RGB triples, so they are tested
  * without a canvas.
  */
 import type { Palette } from '../lib/theme.js';
@@ -95,6 +95,42 @@ export function fillHeatmap(
     const row = size - 1 - iy;
     for (let ix = 0; ix < size; ix++) {
       const c = cellColor(values, (iy * size + ix) * units, units, colors, background, discrete);
+      const p = (row * size + ix) * 4;
+      pixels[p] = c[0];
+      pixels[p + 1] = c[1];
+      pixels[p + 2] = c[2];
+      pixels[p + 3] = 255;
+    }
+  }
+}
+
+/**
+ * TensorFlow Playground's regression scale: a predicted or target value in [-1, 1] (clamped
+ * beyond) from orange at -1 through the background at 0 to blue at 1. With `discrete`, only the
+ * sign shows, at full strength.
+ */
+export function valueColor(
+  value: number,
+  colors: readonly Rgb[],
+  background: Rgb,
+  discrete = false,
+): Rgb {
+  return signedColor(discrete && value !== 0 ? Math.sign(value) : value, colors, background);
+}
+
+/** Writes size x size predicted values (one per cell) as pixels, laid out as `fillHeatmap`. */
+export function fillValueHeatmap(
+  pixels: Uint8ClampedArray,
+  values: ArrayLike<number>,
+  size: number,
+  colors: readonly Rgb[],
+  background: Rgb,
+  discrete = false,
+): void {
+  for (let iy = 0; iy < size; iy++) {
+    const row = size - 1 - iy;
+    for (let ix = 0; ix < size; ix++) {
+      const c = valueColor(values[iy * size + ix] as number, colors, background, discrete);
       const p = (row * size + ix) * 4;
       pixels[p] = c[0];
       pixels[p + 1] = c[1];

@@ -58,9 +58,11 @@ export function roundPoint(point: CustomPoint): CustomPoint {
 
 /**
  * The training set with the custom points appended (points whose class the set does not have are
- * left out). The result is an ordinary `Dataset`, so the trainer needs nothing special for them.
+ * left out; a regression set takes none). The result is an ordinary `Dataset`, so the trainer needs nothing special for them.
  */
 export function withCustomPoints(train: Dataset, points: readonly CustomPoint[]): Dataset {
+  // A regression target is a value, not a class a click could choose.
+  if (train.task === 'regression') return train;
   const classes = train.task === 'binary' ? 2 : train.outputSize;
   const usable = points.filter((p) => p.label < classes);
   if (usable.length === 0 || train.inputSize !== 2) return train;

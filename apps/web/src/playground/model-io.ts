@@ -44,8 +44,11 @@ export function importModel(
   const info = PLAYGROUND_DATASETS.find((d) => d.name === current.dataset);
   const layers = network.layers;
   const output = layers[layers.length - 1] as (typeof layers)[number];
-  if (network.inputSize !== 2) {
-    return { error: `The model takes ${network.inputSize} inputs; the playground's data has 2.` };
+  const inputs = current.inputs.length;
+  if (network.inputSize !== inputs) {
+    return {
+      error: `The model takes ${network.inputSize} inputs; the chosen input features give ${inputs}.`,
+    };
   }
   if (info && output.units !== info.outputSize) {
     return {

@@ -40,7 +40,7 @@ export type Command =
 export interface PointSet {
   /** x, y pairs. */
   readonly inputs: Float64Array;
-  /** Class index per row. */
+  /** Class index per row, or the target value for a regression set. */
   readonly labels: Float64Array;
 }
 
@@ -57,6 +57,8 @@ export interface DataMessage {
   readonly extent: number;
   /** Axis names, e.g. `x1` or `sepal length (standardized)`. */
   readonly featureNames: readonly string[];
+  /** Names of the network's inputs: the axis names, or the chosen features (`x1²`, `sin(x2)`). */
+  readonly inputNames: readonly string[];
   /** Units per layer, input side first (inputs included), for the network diagram. */
   readonly shape: readonly number[];
   /** Activation id per layer (hidden and output). */
@@ -91,8 +93,15 @@ export interface Snapshot {
   readonly testLoss: number;
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
+  /** Coefficient of determination R² on the training rows (regression sets; NaN otherwise). */
+  readonly trainR2: number;
+  /** R² on the test rows (regression sets; NaN otherwise). */
+  readonly testR2: number;
   readonly layers: readonly LayerSnapshot[];
-  /** Output probabilities over the heatmap grid, size x size x units, rows from the bottom. */
+  /**
+   * Outputs over the heatmap grid, size x size x units, rows from the bottom: probabilities, or
+   * predicted values for a regression set.
+   */
   readonly heatmap: Float64Array;
   readonly gridSize: number;
   /** Output units per grid cell (1 for binary sets). */

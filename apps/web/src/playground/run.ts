@@ -4,8 +4,8 @@
  * @actlab/train's `prepareRun`, as the API and the CLI do, so the same settings train the same
  * network everywhere.
  */
-import type { Dataset, Network, Trainer } from '@actlab/train';
-import { createTrainer, prepareRun } from '@actlab/train';
+import type { Dataset, FeatureId, Network, Trainer } from '@actlab/train';
+import { createTrainer, featureDataset, featureRows, prepareRun } from '@actlab/train';
 import { withCustomPoints } from './custom-points.js';
 import { findDivergence } from './divergence.js';
 import type { DataMessage, Divergence, Setup, Snapshot } from './protocol.js';
@@ -20,10 +20,16 @@ export const THUMB_SIZE = 16;
 export interface Run {
   readonly setup: Setup;
   readonly trainer: Trainer;
-  /** Training rows with the clicked points. */
+  /** Training rows with the clicked points, as the network sees them (through `inputs`). */
   readonly train: Dataset;
-  /** Test rows (unchanged by clicked points). */
+  /** Test rows (unchanged by clicked points), as the network sees them. */
   readonly test: Dataset;
+  /** The training rows in the (x1, x2) plane, for drawing (the same as `train` without features). */
+  readonly planeTrain: Dataset;
+  /** The test rows in the plane. */
+  readonly planeTest: Dataset;
+  /** The input features the network sees, when the settings chose some. */
+  readonly inputs?: readonly FeatureId[];
   /** True when the inputs were standardized (iris). */
   readonly standardized: boolean;
   /** The heatmap covers [-extent, extent]^2. */
@@ -68,19 +74,30 @@ export function copyWeights(source: Network, target: Network): void {
  */
 export function buildRun(setup: Setup, weights?: Network, previous?: Run): Run {
   const prepared = prepareRun(setup.request);
-  const test = prepared.data.test as Dataset;
-  const train = withCustomPoints(prepared.data.train, setup.custom);
+  const { inputs } = prepared;
+  // Clicked points are (x1, x2) rows, so they join the plane's rows before the features are taken.
+  const plane = prepared.plane ?? prepared.data;
+  const planeTest = plane.test as Dataset;
+  const planeTrain = withCustomPoints(plane.train, setup.custom);
+  const train = inputs ? featureDataset(planeTrain, inputs) : planeTrain;
+  const test = inputs ? featureDataset(planeTest, inputs) : planeTest;
   const trainer = createTrainer(prepared.config, { train, test });
   if (weights) copyWeights(weights, trainer.network);
-  const extent = extentOf(train, test);
+  const extent = extentOf(planeTrain, planeTest);
+  const thumbRows = THUMB_SIZE * THUMB_SIZE;
   return {
     setup,
     trainer,
     train,
     test,
+    planeTrain,
+    planeTest,
+    ...(inputs ? { inputs } : {}),
     standardized: prepared.scaling !== undefined,
     extent,
-    thumbInputs: gridInputs(extent, THUMB_SIZE, trainer.network.inputSize),
+    thumbInputs: inputs
+      ? featureRows(gridInputs(extent, THUMB_SIZE, 2), thumbRows, inputs)
+      : gridInputs(extent, THUMB_SIZE, trainer.network.inputSize),
     epochOffset: previous ? previous.epochOffset + previous.trainer.epoch : 0,
   };
 }
@@ -92,7 +109,7 @@ export function runEpoch(run: Run): number {
 
 /** The data message of a run. */
 export function dataMessage(run: Run): DataMessage {
-  const { train, test } = run;
+  const { planeTrain: train, planeTest: test } = run;
   const net = run.trainer.network;
   const last = net.layers[net.layers.length - 1] as Network['layers'][number];
   return {
@@ -104,6 +121,7 @@ export function dataMessage(run: Run): DataMessage {
     test: { inputs: test.inputs, labels: test.targets },
     extent: run.extent,
     featureNames: train.featureNames.map((n) => (run.standardized ? `${n}, standardized` : n)),
+    inputNames: run.train.featureNames,
     shape: [net.inputSize, ...net.layers.map((l) => l.units)],
     activations: net.layers.map((l) => l.act.id),
   };
@@ -132,6 +150,7 @@ export function snapshotOf(run: Run, playing: boolean, divergence?: Divergence):
     yMin: -e,
     yMax: e,
     size: GRID_SIZE,
+    ...(run.inputs ? { features: run.inputs } : {}),
   });
   const last = net.layers[net.layers.length - 1] as Network['layers'][number];
   return {
@@ -143,6 +162,8 @@ export function snapshotOf(run: Run, playing: boolean, divergence?: Divergence):
     testLoss: metrics.testLoss ?? NaN,
     trainAccuracy: metrics.accuracy ?? NaN,
     testAccuracy: metrics.testAccuracy ?? NaN,
+    trainR2: metrics.r2 ?? NaN,
+    testR2: metrics.testR2 ?? NaN,
     layers: metrics.layers.map((l, i) => ({
       gradientNorm: l.gradientNorm,
       stuck: Math.round(l.saturated * (net.layers[i]?.rows ?? 0)),

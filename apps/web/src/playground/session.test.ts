@@ -222,6 +222,53 @@ describe('the training session', () => {
   });
 });
 
+describe('input features and regression in the session', () => {
+  it('feeds the chosen features: the diagram has one input node per feature, the map stays 2-D', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ inputs: ['x1sq', 'x2sq', 'sinx1'], hidden: [], activations: [] }));
+    const data = t.last('data');
+    expect(data.shape).toEqual([3, 1]);
+    expect(data.inputNames).toEqual(['x1²', 'x2²', 'sin(x1)']);
+    expect(data.featureNames).toEqual(['x1', 'x2']);
+    // Points are drawn in the plane, two coordinates each.
+    expect(data.train.inputs.length).toBe(data.train.labels.length * 2);
+    const s = t.last('snapshot');
+    expect(s.heatmap).toHaveLength(GRID_SIZE * GRID_SIZE);
+    // The first input thumbnail is x1² over the thumbnail grid: largest in the corners, 0 inside.
+    const cells = THUMB_SIZE * THUMB_SIZE;
+    const x1sq = s.thumbnails.subarray(0, cells);
+    expect(x1sq[0]).toBeCloseTo(data.extent ** 2, 4);
+    expect(Math.min(...x1sq)).toBeGreaterThanOrEqual(0);
+    expect(s.thumbnails).toHaveLength((3 + 1) * cells);
+  });
+
+  it('separates circle with no hidden layer on x1² and x2²', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ inputs: ['x1sq', 'x2sq'], hidden: [], activations: [] }));
+    for (let i = 0; i < 30; i++) session.handle({ type: 'step' });
+    expect(t.last('snapshot').testAccuracy).toBeGreaterThan(0.9);
+  });
+
+  it('trains a regression surface with mse and reports R² instead of accuracy', () => {
+    const t = fakeHost();
+    const session = createSession(t.host);
+    session.handle(configure({ dataset: 'plane', custom: [{ x: 1, y: 1, label: 1 }] }));
+    const data = t.last('data');
+    expect(data.task).toBe('regression');
+    expect(data.activations.at(-1)).toBe('linear');
+    // Clicked points carry a class, which a regression set has no use for.
+    expect(data.train.labels.length + data.test.labels.length).toBe(500);
+    const first = t.last('snapshot');
+    for (let i = 0; i < 20; i++) session.handle({ type: 'step' });
+    const s = t.last('snapshot');
+    expect(s.trainLoss).toBeLessThan(first.trainLoss);
+    expect(s.trainR2).toBeGreaterThan(0.8);
+    expect(Number.isNaN(s.trainAccuracy)).toBe(true);
+  });
+});
+
 describe('the heatmap extent', () => {
   it('covers every point, rounded up to a whole unit', () => {
     const set = (values: number[]) =>

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatActivation, parseActivation } from './activation-choice.js';
 import {
   DEFAULT_SETTINGS,
+  PLAYGROUND_DATASETS,
+  formatInputs,
+  isRegression,
   normalizeSettings,
+  parseInputs,
   runRequestOf,
   settingsFromQuery,
   settingsToQuery,
@@ -21,7 +25,7 @@ describe('playground settings in the URL', () => {
   it('read every key', () => {
     const s = settingsFromQuery(
       query(
-        'dataset=spiral&noise=0.2&points=800&ratio=70&batch=5&lr=0.1&reg=l2&regRate=0.003&hidden=6,4,2' +
+        'dataset=spiral&noise=0.2&points=800&inputs=x1x2,x1,sinx2&ratio=70&batch=5&lr=0.1&reg=l2&regRate=0.003&hidden=6,4,2' +
           '&act=relu,leaky_relu*alpha*0.2,tanh&out=linear&loss=mse&opt=adam&init=he&seed=42&speed=0&test=1&discrete=1&pts=1_2_1,-3.5_0_0',
       ),
     );
@@ -29,6 +33,7 @@ describe('playground settings in the URL', () => {
       dataset: 'spiral',
       noise: 0.2,
       points: 800,
+      inputs: ['x1', 'x1x2', 'sinx2'],
       trainPercent: 70,
       batchSize: 5,
       learningRate: 0.1,
@@ -108,6 +113,43 @@ describe('playground settings in the URL', () => {
       ],
     });
     expect(custom.activation).toEqual([{ id: 'elu', params: { alpha: 2 } }, 'relu']);
+  });
+});
+
+describe('input features in the URL', () => {
+  it('default to x1, x2, which the link leaves out', () => {
+    expect(settingsFromQuery(query('')).inputs).toEqual(['x1', 'x2']);
+    expect(formatInputs(['x1', 'x2'])).toBeNull();
+    expect(settingsToQuery(DEFAULT_SETTINGS).inputs).toBeNull();
+  });
+
+  it('read ids in any order into one canonical order, dropping unknown ids and repeats', () => {
+    expect(parseInputs('x2sq,x1sq,x1sq,bogus')).toEqual(['x1sq', 'x2sq']);
+    expect(formatInputs(['x1sq', 'x2sq'])).toBe('x1sq,x2sq');
+    // Nothing usable left: the default, so the page still trains.
+    expect(parseInputs('bogus,')).toEqual(['x1', 'x2']);
+    expect(parseInputs('')).toEqual(['x1', 'x2']);
+  });
+
+  it('reach the request only when they differ from x1, x2', () => {
+    expect(runRequestOf(DEFAULT_SETTINGS).inputs).toBeUndefined();
+    const squares = { ...DEFAULT_SETTINGS, inputs: parseInputs('x1sq,x2sq'), hidden: [] };
+    expect(runRequestOf(squares).inputs).toEqual(['x1sq', 'x2sq']);
+    expect(normalizeSettings(squares).inputs).toEqual(['x1sq', 'x2sq']);
+  });
+});
+
+describe('the regression surfaces', () => {
+  it('are offered, as regression, with points and noise', () => {
+    expect(PLAYGROUND_DATASETS.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['plane', 'multi-gauss']),
+    );
+    expect(isRegression('plane')).toBe(true);
+    expect(isRegression('multi-gauss')).toBe(true);
+    expect(isRegression('circle')).toBe(false);
+    const request = runRequestOf({ ...DEFAULT_SETTINGS, dataset: 'multi-gauss', noise: 0.1 });
+    expect(request).toMatchObject({ dataset: 'multi-gauss', points: 500, noise: 0.1 });
+    expect(settingsFromQuery(query('dataset=plane')).dataset).toBe('plane');
   });
 });
 

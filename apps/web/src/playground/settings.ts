@@ -3,8 +3,17 @@
  * reload) and the plain `RunRequest` that @actlab/train prepares. Reading is forgiving: a missing
  * or broken value falls back to its default, so a hand-edited link still opens a working page.
  */
-import type { InitId, LossId, OptimizerId, RunRequest } from '@actlab/train';
-import { DATASET_CATALOG, INIT_IDS, LOSS_IDS, OPTIMIZER_IDS, TASK_DEFAULTS } from '@actlab/train';
+import type { FeatureId, InitId, LossId, OptimizerId, RunRequest } from '@actlab/train';
+import {
+  DATASET_CATALOG,
+  DEFAULT_FEATURES,
+  FEATURE_IDS,
+  INIT_IDS,
+  LOSS_IDS,
+  OPTIMIZER_IDS,
+  TASK_DEFAULTS,
+  isFeatureId,
+} from '@actlab/train';
 import type { QueryPatch } from '../lib/url-state.js';
 import { choiceParam, clampedParam, formatParam, listParam } from '../lib/query.js';
 import type { LayerActivation } from './activation-choice.js';
@@ -39,6 +48,8 @@ export interface PlaygroundSettings {
   readonly noise: number;
   /** Rows to generate (generated sets only). */
   readonly points: number;
+  /** Input features the network sees, in `FEATURE_IDS` order (x1 and x2 by default). */
+  readonly inputs: readonly FeatureId[];
   /** Share of the rows used for training, in percent. */
   readonly trainPercent: number;
   /** Examples per step. */
@@ -73,6 +84,7 @@ export const DEFAULT_SETTINGS: PlaygroundSettings = {
   dataset: 'circle',
   noise: 0,
   points: 500,
+  inputs: DEFAULT_FEATURES,
   trainPercent: 50,
   batchSize: 10,
   learningRate: 0.03,
@@ -103,6 +115,27 @@ function parseHidden(value: string | null): number[] {
   return sizes.slice(0, MAX_LAYERS).map((n) => Math.min(MAX_UNITS, Math.max(1, n)));
 }
 
+/**
+ * Features from `x1,x1sq`: unknown ids and repeats dropped, put in `FEATURE_IDS` order so one set
+ * has one link; none left gives the default.
+ */
+export function parseInputs(value: string | null): readonly FeatureId[] {
+  const chosen = new Set(listParam(value).filter(isFeatureId));
+  const inputs = FEATURE_IDS.filter((id) => chosen.has(id));
+  return inputs.length === 0 ? DEFAULT_SETTINGS.inputs : inputs;
+}
+
+/** The `inputs` value, or null for the default (x1, x2). */
+export function formatInputs(inputs: readonly FeatureId[]): string | null {
+  const text = inputs.join(',');
+  return text === DEFAULT_SETTINGS.inputs.join(',') ? null : text;
+}
+
+/** True when the settings feed the network the raw coordinates (x1, x2) only. */
+export function usesRawInputs(s: PlaygroundSettings): boolean {
+  return formatInputs(s.inputs) === null;
+}
+
 /** The settings a query describes, defaults filling every gap. */
 export function settingsFromQuery(query: URLSearchParams): PlaygroundSettings {
   const d = DEFAULT_SETTINGS;
@@ -119,6 +152,7 @@ export function settingsFromQuery(query: URLSearchParams): PlaygroundSettings {
     dataset: choiceParam(query.get('dataset'), DATASET_NAMES, d.dataset),
     noise: clampedParam(query.get('noise'), d.noise, 0, 1),
     points: Math.round(clampedParam(query.get('points'), d.points, 50, 2000)),
+    inputs: parseInputs(query.get('inputs')),
     trainPercent: Math.round(clampedParam(query.get('ratio'), d.trainPercent, 10, 90)),
     batchSize: Math.round(clampedParam(query.get('batch'), d.batchSize, 1, 100)),
     learningRate: clampedParam(query.get('lr'), d.learningRate, 1e-6, 100),
@@ -149,6 +183,7 @@ export function settingsToQuery(s: PlaygroundSettings): QueryPatch {
     dataset: s.dataset === d.dataset ? null : s.dataset,
     noise: value(s.noise, d.noise),
     points: value(s.points, d.points),
+    inputs: formatInputs(s.inputs),
     ratio: value(s.trainPercent, d.trainPercent),
     batch: value(s.batchSize, d.batchSize),
     lr: value(s.learningRate, d.learningRate),
@@ -174,6 +209,11 @@ export function taskDefaults(dataset: string): { readonly output: string; readon
   return TASK_DEFAULTS[info?.task ?? 'binary'];
 }
 
+/** True when the dataset's targets are real values (a regression surface), not classes. */
+export function isRegression(dataset: string): boolean {
+  return PLAYGROUND_DATASETS.find((d) => d.name === dataset)?.task === 'regression';
+}
+
 /** True when the dataset is generated (takes points and noise); iris is measured. */
 export function isGenerated(dataset: string): boolean {
   const info = PLAYGROUND_DATASETS.find((d) => d.name === dataset);
@@ -186,6 +226,8 @@ export function runRequestOf(s: PlaygroundSettings): RunRequest {
   return {
     dataset: s.dataset,
     ...(generated ? { points: s.points, noise: s.noise } : {}),
+    // Left out for x1, x2 so the default run is exactly the request every other front end sends.
+    ...(usesRawInputs(s) ? {} : { inputs: s.inputs }),
     testFraction: 1 - s.trainPercent / 100,
     hidden: s.hidden,
     activation: s.activations.map(toChoice),

@@ -12,6 +12,8 @@ function snapshot(epoch: number, generation = 1, loss = 1 / (epoch + 1)): Snapsh
     testLoss: loss * 1.1,
     trainAccuracy: 0.5,
     testAccuracy: 0.5,
+    trainR2: NaN,
+    testR2: NaN,
     layers: [
       { gradientNorm: 0.1, stuck: 0, units: 4 },
       { gradientNorm: 0.01, stuck: 1, units: 1 },

@@ -1,7 +1,7 @@
 /**
- * The datasets of @actlab/train: Playground-style 2-D classification sets, 1-D regression curves,
- * iris, and MNIST digits (loaded lazily), plus splitting and standardizing. Everything random is
- * seeded, so the same options give the same bytes on every machine.
+ * The datasets of @actlab/train: Playground-style 2-D classification sets and regression surfaces,
+ * 1-D regression curves, iris, and MNIST digits (loaded lazily), plus splitting and standardizing.
+ * Everything random is seeded, so the same options give the same bytes on every machine.
  *
  * The public surface is this explicit list; everything else is internal.
  */
@@ -21,6 +21,13 @@ export {
   isDatasetName,
   resolveDatasetName,
 } from './registry.js';
+export {
+  PLANE_RADIUS,
+  gaussSurface,
+  multiGauss,
+  plane,
+  planeSurface,
+} from './planar-regression.js';
 export type { RegressionName } from './regression.js';
 export { abs, cubic, sine, square, step } from './regression.js';
 export type { SplitOptions, Standardization, StandardizedSplit, TrainTestSplit } from './split.js';

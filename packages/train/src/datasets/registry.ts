@@ -10,13 +10,14 @@ import { iris, irisBinary, IRIS_FEATURES_OPTION } from './iris.js';
 import type { IrisOptions } from './iris.js';
 import type { DatasetInfo, GeneratorOptions } from './options.js';
 import { completeOptions, generatorOptions } from './options.js';
+import { multiGauss, plane } from './planar-regression.js';
 import { abs, cubic, sine, square, step } from './regression.js';
 import { circle, gauss, moons, spiral, spiral3, xor } from './synthetic.js';
 
 /**
  * Every dataset `dataset(name)` builds: the 2-D classification sets (`circle`, `xor`, `gauss`,
  * `spiral`, `moons`, the 3-class `spiral3`), the 1-D regression curves (`square`, `sine`, `abs`,
- * `step`, `cubic`), and iris as three species (`iris`) or setosa against the rest (`iris-binary`).
+ * `step`, `cubic`), the 2-D regression surfaces (`plane`, `multi-gauss`), and iris as three species (`iris`) or setosa against the rest (`iris-binary`).
  */
 export const DATASET_NAMES = [
   'circle',
@@ -30,6 +31,8 @@ export const DATASET_NAMES = [
   'abs',
   'step',
   'cubic',
+  'plane',
+  'multi-gauss',
   'iris',
   'iris-binary',
 ] as const;
@@ -77,6 +80,21 @@ function curve(make: (options: GeneratorOptions) => Dataset, description: string
       inputSize: 1,
       outputSize: 1,
       options: generatorOptions(REGRESSION_POINTS),
+      standardize: false,
+    },
+    build: (options) => make(options as unknown as GeneratorOptions),
+  };
+}
+
+/** A 2-D regression surface over [-6, 6]², with the classification sets' point count. */
+function surface(make: (options: GeneratorOptions) => Dataset, description: string): Entry {
+  return {
+    info: {
+      task: 'regression',
+      description,
+      inputSize: 2,
+      outputSize: 1,
+      options: generatorOptions(CLASSIFICATION_POINTS),
       standardize: false,
     },
     build: (options) => make(options as unknown as GeneratorOptions),
@@ -133,6 +151,14 @@ const ENTRIES: Readonly<Record<DatasetName, Entry>> = {
   abs: curve(abs, 'The kink y = |x| on x in [-1, 1), plus Gaussian noise.'),
   step: curve(step, 'The jump y = 1 for x >= 0 and 0 below, on x in [-1, 1), plus Gaussian noise.'),
   cubic: curve(cubic, 'The odd curve y = x³ on x in [-1, 1), plus Gaussian noise.'),
+  plane: surface(
+    plane,
+    'A tilted plane: the value (x1 + x2) / 10 rises from -1.2 at the bottom left to 1.2 at the top right; noise reads it at a displaced point.',
+  ),
+  'multi-gauss': surface(
+    multiGauss,
+    'Six Gaussian bumps in two rows of three, alternately +1 and -1 at their centres and 0 between; noise reads the value at a displaced point.',
+  ),
   iris: flowers(
     iris,
     "Fisher's 150 iris flowers, three species of 50, told apart by sepal length and width (or all four measurements).",

@@ -1,6 +1,10 @@
-/** The data: which dataset, how noisy, how many points, how they split, the seed. */
+/**
+ * The data: which dataset, how noisy, how many points, how they split, the seed, and which
+ * features of the plane the network sees.
+ */
 import { memo } from 'react';
 import { NumberSlider } from '../../components/NumberSlider.js';
+import { FeaturePicker } from './FeaturePicker.js';
 import type { PlaygroundSettings } from '../settings.js';
 import { PLAYGROUND_DATASETS, isGenerated } from '../settings.js';
 import { Select } from './Select.js';
@@ -19,6 +23,8 @@ const TITLES: Readonly<Record<string, string>> = {
   spiral: 'Spiral',
   moons: 'Two moons',
   spiral3: 'Three spirals (3 classes)',
+  plane: 'Tilted plane (regression)',
+  'multi-gauss': 'Six Gaussian bumps (regression)',
   iris: 'Iris, three species (3 classes)',
   'iris-binary': 'Iris, setosa or not',
 };
@@ -79,6 +85,7 @@ export const DataPanel = memo(function DataPanel({ settings, onChange }: DataPan
           0, standard deviation 1).
         </p>
       )}
+      <FeaturePicker value={settings.inputs} onChange={(inputs) => onChange({ inputs })} />
       <div className="field">
         <label htmlFor="pg-seed">Seed</label>
         <div className="field-row">

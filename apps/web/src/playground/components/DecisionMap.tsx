@@ -1,6 +1,7 @@
 /**
  * The output heatmap with the data over it. Clicking adds a training point of the chosen class
- * where you click; the form under it does the same from the keyboard.
+ * where you click; the form under it does the same from the keyboard. A regression set shows its
+ * predicted value instead, with a legend of the scale, and takes no added points.
  */
 import type { MouseEvent } from 'react';
 import { useCallback, useId, useState } from 'react';
@@ -9,6 +10,7 @@ import type { Palette } from '../../lib/theme.js';
 import type { CustomPoint } from '../custom-points.js';
 import { MAX_CUSTOM_POINTS, roundPoint } from '../custom-points.js';
 import { drawDecisionMap, mapFrame, pointAt } from '../draw/decision-map.js';
+import { drawValueLegend } from '../draw/value-legend.js';
 import type { DataMessage, Snapshot } from '../protocol.js';
 
 /** Props of DecisionMap. */
@@ -40,6 +42,7 @@ export function DecisionMap(props: DecisionMapProps) {
   const [x, setX] = useState('0');
   const [y, setY] = useState('0');
   const classes = data?.classes ?? 2;
+  const regression = data?.task === 'regression';
   const extent = data?.extent ?? 6;
   const full = custom.length >= MAX_CUSTOM_POINTS;
   const add = (point: CustomPoint) => {
@@ -60,12 +63,15 @@ export function DecisionMap(props: DecisionMapProps) {
         test: data.test,
         showTest,
         discrete,
-        customCount: Math.min(custom.length, data.train.labels.length),
+        regression: data.task === 'regression',
+        customCount:
+          data.task === 'regression' ? 0 : Math.min(custom.length, data.train.labels.length),
       });
     },
     [data, current, showTest, discrete, custom.length],
   );
   const onClick = (event: MouseEvent<HTMLCanvasElement>) => {
+    if (regression) return;
     const rect = event.currentTarget.getBoundingClientRect();
     const frame = mapFrame(rect.width, HEIGHT);
     const p = pointAt(frame, extent, event.clientX - rect.left, event.clientY - rect.top);
@@ -73,6 +79,36 @@ export function DecisionMap(props: DecisionMapProps) {
   };
   const choices = CLASS_NAMES.slice(0, classes);
   const [xName, yName] = data?.featureNames ?? ['x1', 'x2'];
+  if (regression) {
+    return (
+      <div className="pg-map">
+        <Canvas
+          draw={draw}
+          height={HEIGHT}
+          className="pg-map-canvas"
+          label={`Regression map: the network's predicted value over the plane, ${xName} across and ${yName} up, from ${-extent} to ${extent}. Orange is -1, the background 0, blue 1; each point is coloured by its target value, training points filled and test points outlined.`}
+        />
+        <Canvas
+          draw={drawValueLegend}
+          height={26}
+          label="Colour scale: orange at -1, background at 0, blue at 1."
+          data-testid="value-legend"
+        />
+        <p className="hint">
+          Across: {xName}; up: {yName}. Colour shows the value, from orange (-1) to blue (1); filled
+          circles are training points, outlined circles test points.
+        </p>
+        <label className="pg-check">
+          <input
+            type="checkbox"
+            checked={discrete}
+            onChange={(e) => props.onDiscrete(e.target.checked)}
+          />
+          Show only the predicted sign (no shading for size)
+        </label>
+      </div>
+    );
+  }
   return (
     <div className="pg-map">
       <Canvas

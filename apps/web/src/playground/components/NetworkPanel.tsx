@@ -25,6 +25,19 @@ export interface NetworkPanelProps {
 
 const EMPTY = new Float32Array(0);
 
+/** What the default output and loss are, by the default loss of the dataset's task. */
+const LOSS_HINTS: Readonly<Record<string, string>> = {
+  cross_entropy: 'Three classes: softmax output with cross-entropy.',
+  binary_cross_entropy: 'Two classes: sigmoid output with binary cross-entropy by default.',
+  mse: 'A value to predict: linear output with mean squared error by default.',
+};
+
+/** The diagram's inputs in words, e.g. `3 inputs (x1², x2², x1·x2)`. */
+function inputWords(names: readonly string[] | undefined): string {
+  if (!names) return '2 inputs';
+  return `${names.length} input${names.length === 1 ? '' : 's'} (${names.join(', ')})`;
+}
+
 /** The network controls and diagram. */
 export function NetworkPanel({ settings, onChange, data, snapshot }: NetworkPanelProps) {
   const { hidden, activations } = settings;
@@ -53,6 +66,7 @@ export function NetworkPanel({ settings, onChange, data, snapshot }: NetworkPane
         weights: snapshot?.generation === data.generation ? snapshot.weights : [],
         thumbnails: snapshot?.generation === data.generation ? snapshot.thumbnails : EMPTY,
         thumbSize: snapshot?.thumbSize ?? 0,
+        inputNames: data.inputNames,
       });
     },
     [data, snapshot],
@@ -83,7 +97,7 @@ export function NetworkPanel({ settings, onChange, data, snapshot }: NetworkPane
       <Canvas
         draw={draw}
         height={230}
-        label={`Network diagram: 2 inputs, ${hidden.join(', ') || 'no'} hidden units, one output layer. Lines are weights: thicker for larger, solid for positive, dashed for negative. Each square shows what that node computes over the plane.`}
+        label={`Network diagram: ${inputWords(data?.inputNames)}, ${hidden.join(', ') || 'no'} hidden units, one output layer. Lines are weights: thicker for larger, solid for positive, dashed for negative. Each square shows what that node computes over the plane.`}
       />
       <div className="pg-layers">
         {hidden.map((units, i) => (
@@ -130,11 +144,7 @@ export function NetworkPanel({ settings, onChange, data, snapshot }: NetworkPane
           value={settings.loss ?? defaults.loss}
           choices={LOSSES.map((l) => ({ value: l.id, label: l.name }))}
           onChange={(loss) => onChange({ loss: loss as PlaygroundSettings['loss'] })}
-          hint={
-            defaults.loss === 'cross_entropy'
-              ? 'Three classes: softmax output with cross-entropy.'
-              : 'Two classes: sigmoid output with binary cross-entropy by default.'
-          }
+          hint={LOSS_HINTS[defaults.loss] ?? ''}
         />
       </fieldset>
     </section>

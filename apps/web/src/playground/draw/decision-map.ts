@@ -5,7 +5,7 @@
  */
 import type { Palette } from '../../lib/theme.js';
 import type { Rgb } from '../colors.js';
-import { classColors, fillHeatmap, parseColor } from '../colors.js';
+import { classColors, fillHeatmap, fillValueHeatmap, parseColor, valueColor } from '../colors.js';
 import type { PointSet } from '../protocol.js';
 import { drawPixels } from './image.js';
 
@@ -24,8 +24,13 @@ export interface DecisionMapSpec {
   readonly showTest: boolean;
   /** Rows at the end of `train` that were added by clicking (drawn larger). */
   readonly customCount: number;
-  /** Show only the predicted class, not how sure the network is. */
+  /** Show only the predicted class, not how sure the network is (only the sign, for regression). */
   readonly discrete?: boolean;
+  /**
+   * The labels are real values (a regression set): the heatmap shows the predicted value and each
+   * point its target, on the diverging scale of `valueColor`, all points as circles.
+   */
+  readonly regression?: boolean;
 }
 
 /** Where the square plot sits on a canvas of this size. */
@@ -95,18 +100,25 @@ function drawSet(
   filled: boolean,
   colors: readonly Rgb[],
   palette: Palette,
+  background: Rgb,
 ): void {
   const r = Math.max(2.5, frame.side / 110);
   const n = set.labels.length;
   for (let i = 0; i < n; i++) {
-    const label = set.labels[i] as number;
+    const value = set.labels[i] as number;
+    // A regression target is a value, shown by colour on a circle; a class by colour and shape.
+    const label = spec.regression ? 0 : value;
     const [x, y] = pixelOf(
       frame,
       spec.extent,
       set.inputs[2 * i] as number,
       set.inputs[2 * i + 1] as number,
     );
-    const color = css(colors[label] ?? (colors[0] as Rgb));
+    const color = css(
+      spec.regression
+        ? valueColor(value, colors, background)
+        : (colors[label] ?? (colors[0] as Rgb)),
+    );
     const custom = filled && i >= n - spec.customCount;
     drawMarker(ctx, x, y, label, custom ? r * 1.4 : r);
     if (filled) {
@@ -140,7 +152,10 @@ export function drawDecisionMap(
       ctx,
       gridSize,
       gridSize,
-      (pixels) => fillHeatmap(pixels, heatmap, gridSize, units, colors, background, spec.discrete),
+      (pixels) =>
+        spec.regression
+          ? fillValueHeatmap(pixels, heatmap, gridSize, colors, background, spec.discrete)
+          : fillHeatmap(pixels, heatmap, gridSize, units, colors, background, spec.discrete),
       { x: frame.left, y: frame.top, w: frame.side, h: frame.side },
       true,
     );
@@ -148,8 +163,8 @@ export function drawDecisionMap(
   ctx.strokeStyle = palette.axis;
   ctx.lineWidth = 1;
   ctx.strokeRect(frame.left + 0.5, frame.top + 0.5, frame.side - 1, frame.side - 1);
-  if (spec.showTest) drawSet(ctx, frame, spec, spec.test, false, colors, palette);
-  drawSet(ctx, frame, spec, spec.train, true, colors, palette);
+  if (spec.showTest) drawSet(ctx, frame, spec, spec.test, false, colors, palette, background);
+  drawSet(ctx, frame, spec, spec.train, true, colors, palette, background);
   // Axis ends, so coordinates typed into the add-a-point form can be found on the map.
   ctx.fillStyle = palette.text;
   ctx.font = '11px system-ui, sans-serif';

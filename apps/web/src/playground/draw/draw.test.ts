@@ -4,6 +4,7 @@ import type { History } from '../view-state.js';
 import { LAYER_DASHES, gradientChartSpec, logRange, lossChartSpec } from './charts.js';
 import { drawDecisionMap, mapFrame, pixelOf, pointAt } from './decision-map.js';
 import { diagramLayout, drawNetworkDiagram, weightWidth } from './network-diagram.js';
+import { LEGEND_TICKS, drawValueLegend, legendX } from './value-legend.js';
 
 const palette: Palette = {
   background: '#ffffff',
@@ -97,7 +98,94 @@ describe('the decision map', () => {
   });
 });
 
+/** The CSS colour white + (c - white) * 0.8|t|, written out apart from the colour module. */
+function mixCss(c: readonly number[], t: number): string {
+  const v = c.map((x) => Math.round(255 + (x - 255) * 0.8 * Math.min(1, Math.abs(t))));
+  return `rgb(${v.join(', ')})`;
+}
+const BLUE = [37, 99, 235];
+const ORANGE = [234, 88, 12];
+
+describe('the regression map', () => {
+  it('draws every point as a circle coloured by its value, whatever the value', () => {
+    const { ctx, calls } = recorder();
+    const fills: unknown[] = [];
+    const spy = new Proxy(ctx, {
+      get: (target, key) =>
+        key === 'fill'
+          ? () => fills.push((target as unknown as Record<string, unknown>).fillStyle)
+          : Reflect.get(target, key),
+      set: (target, key, value) => Reflect.set(target, key, value),
+    });
+    drawDecisionMap(spy, 300, 300, palette, {
+      gridSize: 0,
+      units: 1,
+      classes: 2,
+      extent: 6,
+      train: {
+        inputs: Float64Array.from([1, 1, -1, -1, 2, 0]),
+        labels: Float64Array.from([1, -1, 0.37]),
+      },
+      test: { inputs: new Float64Array(0), labels: new Float64Array(0) },
+      showTest: false,
+      customCount: 0,
+      regression: true,
+    });
+    expect(calls.filter((c) => c.name === 'arc')).toHaveLength(3);
+    expect(calls.filter((c) => c.name === 'rect')).toHaveLength(0);
+    // +1 is the full positive mix, -1 the full negative one, 0.37 a lighter blue.
+    expect(fills).toEqual([mixCss(BLUE, 1), mixCss(ORANGE, -1), mixCss(BLUE, 0.37)]);
+  });
+});
+
+describe('the value legend', () => {
+  it('places -1, 0 and 1 along the bar and clamps beyond', () => {
+    expect(LEGEND_TICKS).toEqual([-1, 0, 1]);
+    expect(legendX(-1, 10, 200)).toBe(10);
+    expect(legendX(0, 10, 200)).toBe(110);
+    expect(legendX(1, 10, 200)).toBe(210);
+    expect(legendX(5, 10, 200)).toBe(210);
+  });
+
+  it('draws a bar from orange to blue and writes the ticks', () => {
+    const { ctx, calls } = recorder();
+    const styles: unknown[] = [];
+    const spy = new Proxy(ctx, {
+      get: (target, key) =>
+        key === 'fillRect'
+          ? () => styles.push((target as unknown as Record<string, unknown>).fillStyle)
+          : Reflect.get(target, key),
+      set: (target, key, value) => Reflect.set(target, key, value),
+    });
+    drawValueLegend(spy, 224, 26, palette);
+    expect(styles).toHaveLength(200);
+    // The ends are nearly the full negative and positive mixes; the middle is the background.
+    expect(styles[0]).toBe(mixCss(ORANGE, -0.995));
+    expect(styles[199]).toBe(mixCss(BLUE, 0.995));
+    expect(styles[100]).toBe(mixCss(BLUE, 0.005));
+    expect(calls.filter((c) => c.name === 'fillText').map((c) => c.args[0])).toEqual([
+      '-1',
+      '0',
+      '1',
+    ]);
+  });
+});
+
 describe('the network diagram', () => {
+  it('writes the input features beside the input nodes', () => {
+    const { ctx, calls } = recorder();
+    drawNetworkDiagram(ctx, 300, 200, palette, {
+      shape: [3, 1],
+      activations: ['sigmoid'],
+      weights: [],
+      thumbnails: new Float32Array(0),
+      thumbSize: 0,
+      inputNames: ['x1²', 'x2²', 'sin(x1)'],
+    });
+    const texts = calls.filter((c) => c.name === 'fillText').map((c) => c.args[0]);
+    expect(texts.slice(0, 3)).toEqual(['x1²', 'x2²', 'sin(x1)']);
+  });
+
   it('places a column per layer and a node per unit', () => {
     const layout = diagramLayout([2, 4, 2, 1], 400, 230);
     expect(layout.centres.map((c) => c.length)).toEqual([2, 4, 2, 1]);

@@ -18,6 +18,8 @@ export interface DiagramSpec {
   /** Node outputs, node-major, thumbSize^2 values each (may be empty). */
   readonly thumbnails: Float32Array;
   readonly thumbSize: number;
+  /** Names of the input nodes (the chosen features), written beside them when given. */
+  readonly inputNames?: readonly string[];
 }
 
 /** Node centres and size for a canvas of this size. */
@@ -115,6 +117,14 @@ export function drawNetworkDiagram(
     });
   });
   ctx.fillStyle = palette.text;
+  // Input names left of their nodes, so a feature such as x1² reads next to its thumbnail.
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  (centres[0] ?? []).forEach(([x, y], i) => {
+    const name = spec.inputNames?.[i];
+    if (name) ctx.fillText(name, x - node / 2 - 3, y);
+  });
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
