@@ -4,13 +4,13 @@
  * `buildApp()` and `app.inject`; `server.ts` is the only place that listens.
  */
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { registerErrorHandlers } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { findWebRoot, registerWeb } from './plugins/web.js';
 import { activationRoutes } from './routes/activations.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -63,10 +63,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   const webRoot = findWebRoot(options.webRoot);
   registerErrorHandlers(app, { webPage: webRoot !== undefined });
-  await app.register(helmet, {
-    // The docs page loads its own scripts and styles; the JSON routes need no CSP.
-    contentSecurityPolicy: false,
-  });
+  registerSecurityHeaders(app);
   const origins = options.corsOrigins ?? true;
   await app.register(cors, { origin: typeof origins === 'boolean' ? origins : [origins].flat() });
   if (options.rateLimit !== false) {

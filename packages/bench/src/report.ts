@@ -250,7 +250,7 @@ export function renderMarkdown(r: BenchResults): string {
   );
   return `# Benchmarks
 
-Written by \`pnpm bench\` (\`packages/bench\`); do not edit by hand. Run it again to refresh.
+Written by \`pnpm bench\`: \`packages/bench\` writes all but the HTTP API section, which \`apps/api/bench\` writes between its markers; do not edit by hand. Run it again to refresh.
 
 ${environmentTable(r)}
 
@@ -282,6 +282,26 @@ ${nsTable(r, largest)}
 
 ${allocationTable(r)}
 ${r.training ? `\n${renderTrainingMarkdown(r.training)}` : ''}`;
+}
+
+/** The line that opens the API benchmark's block (written by apps/api/bench) in BENCHMARKS.md. */
+export const API_SECTION_START = '<!-- api-bench:start -->';
+
+/** The line that closes it. */
+export const API_SECTION_END = '<!-- api-bench:end -->';
+
+/**
+ * `markdown` (this report, formatted) followed by the API benchmark's block exactly as `previous`
+ * (the file being replaced) has it, so that rewriting the file keeps the other benchmark's figures.
+ * A block whose end marker is missing is kept to the end of the file rather than cut short.
+ */
+export function keepApiSection(markdown: string, previous: string | undefined): string {
+  const start = previous?.indexOf(API_SECTION_START) ?? -1;
+  if (previous === undefined || start < 0) return markdown;
+  const end = previous.indexOf(API_SECTION_END, start);
+  const block =
+    end < 0 ? previous.slice(start) : previous.slice(start, end + API_SECTION_END.length);
+  return `${markdown.trimEnd()}\n\n${block.trimEnd()}\n`;
 }
 
 /** The targets as summary lines, PASS or FAIL first. */

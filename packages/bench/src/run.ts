@@ -9,7 +9,7 @@
  * no training); `--only-train` runs just the training part. The last three print only and leave
  * BENCHMARKS.md alone.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SCALAR_IDS, activation, type ScalarActivation, type ScalarId } from '@actlab/core';
@@ -18,7 +18,7 @@ import { GcCounter, checkAllocation, type AllocationResult } from './allocation.
 import { describeEnvironment } from './environment.js';
 import { uniformInputs } from './inputs.js';
 import { measureCell, sizedInputs, type CellResult } from './measure.js';
-import { renderMarkdown, renderSummary, targetLines } from './report.js';
+import { keepApiSection, renderMarkdown, renderSummary, targetLines } from './report.js';
 import { evaluateTargets, loopRatio, tfjsRatio } from './targets.js';
 import type { CellPlan } from './timing.js';
 import { TFJS_FUNCTIONS, TFJS_VERSIONS, initTfjs, tfjsTensorCount } from './tfjs.js';
@@ -202,10 +202,10 @@ async function main(): Promise<void> {
     if (!flags.quick && flags.only === undefined) {
       const markdown = renderMarkdown(results);
       const options = await prettier.resolveConfig(REPORT_PATH);
-      await writeFile(
-        REPORT_PATH,
-        await prettier.format(markdown, { ...options, filepath: REPORT_PATH }),
-      );
+      const formatted = await prettier.format(markdown, { ...options, filepath: REPORT_PATH });
+      // The HTTP API section belongs to apps/api's benchmark: carry it over unchanged.
+      const previous = await readFile(REPORT_PATH, 'utf8').catch(() => undefined);
+      await writeFile(REPORT_PATH, keepApiSection(formatted, previous));
       console.log(`Wrote ${REPORT_PATH}`);
     }
     console.log(renderSummary(results));

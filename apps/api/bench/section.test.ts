@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { SECTION_END, SECTION_START, spliceSection } from './section.js';
+
+const OTHER = '# Benchmarks\n\nThe kernels report.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n';
+
+describe('spliceSection', () => {
+  it('appends a marked block after a blank line when there is none', () => {
+    expect(spliceSection(OTHER, '## HTTP API\n\nfigures\n')).toBe(
+      `${OTHER}\n${SECTION_START}\n\n## HTTP API\n\nfigures\n\n${SECTION_END}\n`,
+    );
+  });
+
+  it('writes just the block into an empty or missing file', () => {
+    expect(spliceSection('', 'x')).toBe(`${SECTION_START}\n\nx\n\n${SECTION_END}\n`);
+  });
+
+  it('replaces the block and keeps every byte outside it', () => {
+    const before = `${OTHER}\n`;
+    const after = '\n\n## Written later\n\ntext\n';
+    const file = `${before}${SECTION_START}\n\nold figures\n\n${SECTION_END}${after}`;
+    const next = spliceSection(file, 'new figures');
+    expect(next).toBe(`${before}${SECTION_START}\n\nnew figures\n\n${SECTION_END}${after}`);
+    expect(spliceSection(next, 'old figures')).toBe(file);
+  });
+
+  it('refuses a file with one marker only or with the markers swapped', () => {
+    expect(() => spliceSection(`${OTHER}${SECTION_START}\n`, 'x')).toThrow(/broken/);
+    expect(() => spliceSection(`${OTHER}${SECTION_END}\n`, 'x')).toThrow(/broken/);
+    expect(() => spliceSection(`${SECTION_END}\n${SECTION_START}\n`, 'x')).toThrow(/broken/);
+  });
+});
