@@ -10,12 +10,14 @@ describe('the app', () => {
   });
   afterAll(() => app.close());
 
-  it('answers /healthz with ok and security headers', async () => {
+  it('answers /healthz with ok, rate-limited, without browser security headers', async () => {
     const res = await app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok' });
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-content-type-options']).toBeUndefined();
     expect(res.headers['x-ratelimit-limit']).toBe('300');
+    const catalog = await app.inject({ method: 'GET', url: '/v1/activations' });
+    expect(catalog.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('answers an unknown route with a 404 problem', async () => {
