@@ -23,6 +23,17 @@ describe('spliceSection', () => {
     expect(spliceSection(next, 'old figures')).toBe(file);
   });
 
+  it("leaves other benchmarks' marked blocks on either side untouched", () => {
+    const web = '<!-- web-bench:start -->\n\n## Web Playground\n\nframes\n\n<!-- web-bench:end -->';
+    const file = `${OTHER}\n${web}\n\n${SECTION_START}\n\nold\n\n${SECTION_END}\n\n${web}\n`;
+    expect(spliceSection(file, 'new')).toBe(
+      `${OTHER}\n${web}\n\n${SECTION_START}\n\nnew\n\n${SECTION_END}\n\n${web}\n`,
+    );
+    expect(spliceSection(`${OTHER}\n${web}\n`, 'new')).toBe(
+      `${OTHER}\n${web}\n\n${SECTION_START}\n\nnew\n\n${SECTION_END}\n`,
+    );
+  });
+
   it('refuses a file with one marker only or with the markers swapped', () => {
     expect(() => spliceSection(`${OTHER}${SECTION_START}\n`, 'x')).toThrow(/broken/);
     expect(() => spliceSection(`${OTHER}${SECTION_END}\n`, 'x')).toThrow(/broken/);

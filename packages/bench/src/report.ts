@@ -250,7 +250,7 @@ export function renderMarkdown(r: BenchResults): string {
   );
   return `# Benchmarks
 
-Written by \`pnpm bench\`: \`packages/bench\` writes all but the HTTP API section, which \`apps/api/bench\` writes between its markers; do not edit by hand. Run it again to refresh.
+Written by \`pnpm bench\`: \`packages/bench\` writes all but the HTTP API and web Playground sections, which \`apps/api/bench\` and \`apps/web/bench\` write between their markers; do not edit by hand. Run it again to refresh.
 
 ${environmentTable(r)}
 
@@ -284,24 +284,47 @@ ${allocationTable(r)}
 ${r.training ? `\n${renderTrainingMarkdown(r.training)}` : ''}`;
 }
 
-/** The line that opens the API benchmark's block (written by apps/api/bench) in BENCHMARKS.md. */
-export const API_SECTION_START = '<!-- api-bench:start -->';
+/**
+ * The line that opens a block another benchmark owns, e.g. `<!-- api-bench:start -->` (written by
+ * apps/api/bench) or `<!-- web-bench:start -->` (apps/web/bench); its name is captured. Only a
+ * marker alone on its line counts, so prose that quotes one is not mistaken for it.
+ */
+const BLOCK_START = /^<!-- ([\w-]+):start -->$/gm;
 
-/** The line that closes it. */
-export const API_SECTION_END = '<!-- api-bench:end -->';
+/** The line that closes the block named `name`. */
+export function blockEnd(name: string): string {
+  return `<!-- ${name}:end -->`;
+}
 
 /**
- * `markdown` (this report, formatted) followed by the API benchmark's block exactly as `previous`
- * (the file being replaced) has it, so that rewriting the file keeps the other benchmark's figures.
- * A block whose end marker is missing is kept to the end of the file rather than cut short.
+ * The blocks other benchmarks own in `previous` (the file being replaced), each exactly as it is
+ * there from its start marker to its end marker, in file order. A block whose end marker is
+ * missing runs to the end of the file rather than being cut short.
  */
-export function keepApiSection(markdown: string, previous: string | undefined): string {
-  const start = previous?.indexOf(API_SECTION_START) ?? -1;
-  if (previous === undefined || start < 0) return markdown;
-  const end = previous.indexOf(API_SECTION_END, start);
-  const block =
-    end < 0 ? previous.slice(start) : previous.slice(start, end + API_SECTION_END.length);
-  return `${markdown.trimEnd()}\n\n${block.trimEnd()}\n`;
+export function markedBlocks(previous: string): string[] {
+  const blocks: string[] = [];
+  const starts = new RegExp(BLOCK_START);
+  for (let m = starts.exec(previous); m !== null; m = starts.exec(previous)) {
+    const end = blockEnd(m[1] as string);
+    const at = previous.indexOf(end, m.index);
+    if (at < 0) {
+      blocks.push(previous.slice(m.index).trimEnd());
+      break;
+    }
+    blocks.push(previous.slice(m.index, at + end.length));
+    starts.lastIndex = at + end.length;
+  }
+  return blocks;
+}
+
+/**
+ * `markdown` (this report, formatted) followed by every marked block of `previous`, unchanged and
+ * in order, so that rewriting the file keeps the figures the other benchmarks wrote.
+ */
+export function keepMarkedSections(markdown: string, previous: string | undefined): string {
+  const blocks = previous === undefined ? [] : markedBlocks(previous);
+  if (blocks.length === 0) return markdown;
+  return `${markdown.trimEnd()}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** The targets as summary lines, PASS or FAIL first. */

@@ -18,7 +18,7 @@ import { GcCounter, checkAllocation, type AllocationResult } from './allocation.
 import { describeEnvironment } from './environment.js';
 import { uniformInputs } from './inputs.js';
 import { measureCell, sizedInputs, type CellResult } from './measure.js';
-import { keepApiSection, renderMarkdown, renderSummary, targetLines } from './report.js';
+import { keepMarkedSections, renderMarkdown, renderSummary, targetLines } from './report.js';
 import { evaluateTargets, loopRatio, tfjsRatio } from './targets.js';
 import type { CellPlan } from './timing.js';
 import { TFJS_FUNCTIONS, TFJS_VERSIONS, initTfjs, tfjsTensorCount } from './tfjs.js';
@@ -203,9 +203,9 @@ async function main(): Promise<void> {
       const markdown = renderMarkdown(results);
       const options = await prettier.resolveConfig(REPORT_PATH);
       const formatted = await prettier.format(markdown, { ...options, filepath: REPORT_PATH });
-      // The HTTP API section belongs to apps/api's benchmark: carry it over unchanged.
+      // The HTTP API and web sections belong to the apps' benchmarks: carry them over unchanged.
       const previous = await readFile(REPORT_PATH, 'utf8').catch(() => undefined);
-      await writeFile(REPORT_PATH, keepApiSection(formatted, previous));
+      await writeFile(REPORT_PATH, keepMarkedSections(formatted, previous));
       console.log(`Wrote ${REPORT_PATH}`);
     }
     console.log(renderSummary(results));
