@@ -1,0 +1,125 @@
+/**
+ * The built `actlab` binary, run as a user runs it: output shapes, exit codes, and that errors go
+ * to stderr only. Expected values are the mpmath references of @actlab/core's tests (not this
+ * package's formulas): sigmoid(2) = 0.88079707797788244 (the double 0.8807970779778823), sigmoid(-710) = 4.47628622567513e-309.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('actlab eval', () => {
+  it('answers JSON in the shape of the API, non-finite numbers as strings', () => {
+    const r = run('eval', 'sigmoid', '2', '-710', 'Infinity', 'NaN', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const answer = JSON.parse(r.stdout) as {
+      id: string;
+      params: object;
+      y: unknown[];
+      dy: unknown[];
+    };
+    expect(answer.id).toBe('sigmoid');
+    expect(answer.params).toEqual({});
+    expect(answer.y[0]).toBe(0.8807970779778823);
+    expect(answer.y[1]).toBe(4.47628622567513e-309);
+    expect(answer.y.slice(2)).toEqual([1, 'NaN']);
+    expect(answer.dy.slice(2)).toEqual([0, 'NaN']);
+  });
+
+  it('takes parameters and aliases, and prints a table for people', () => {
+    const r = run('eval', 'lrelu', '-2', '3', '--param', 'alpha=0.2');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^x\s+leaky_relu\(x\)\s+leaky_relu'\(x\)$/);
+    expect(r.stdout).toMatch(/^-2\s+-0\.4\s+0\.2$/m);
+    expect(r.stdout).toMatch(/^3\s+3\s+1$/m);
+  });
+
+  it('gives the Jacobian for vector activations', () => {
+    const answer = JSON.parse(run('eval', 'softmax', '0', '0', '--json').stdout) as {
+      y: number[];
+      jacobian: number[][];
+    };
+    expect(answer.y).toEqual([0.5, 0.5]);
+    expect(answer.jacobian).toEqual([
+      [0.25, -0.25],
+      [-0.25, 0.25],
+    ]);
+  });
+
+  it('names the closest id or flag on a usage error, exit 2, nothing on stdout', () => {
+    const id = run('eval', 'sigmod', '1');
+    expect(id.code).toBe(2);
+    expect(id.stdout).toBe('');
+    expect(id.stderr).toMatch(/unknown activation "sigmod".*sigmoid/);
+    const flag = run('eval', 'relu', '1', '--jsn');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/unknown option --jsn; did you mean --json\?/);
+    const param = run('eval', 'elu', '1', '--param', 'alpha=-1');
+    expect(param.code).toBe(2);
+    expect(param.stderr).toMatch(/alpha/);
+    const x = run('eval', 'relu', 'abc');
+    expect(x.code).toBe(2);
+    expect(x.stderr).toMatch(/x\[0\] must be a number, got "abc"/);
+  });
+});
+
+describe('actlab softmax, list, info, help and version', () => {
+  it("shows the course's example as percentages", () => {
+    const r = run('softmax', '2.33', '-1.46', '0.56');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/83\.83%/);
+    expect(r.stdout).toMatch(/1\.89%/);
+    expect(r.stdout).toMatch(/14\.28%/);
+    const hot = JSON.parse(run('softmax', '1', '2', '--temperature', '0.5', '--json').stdout) as {
+      params: { temperature: number };
+      y: number[];
+    };
+    expect(hot.params.temperature).toBe(0.5);
+    // softmax([2, 4]) = [1/(1+e^2), e^2/(1+e^2)]
+    expect(hot.y[0]).toBeCloseTo(0.11920292202211755, 15);
+  });
+
+  it('lists every activation, as a table or JSON', () => {
+    const list = JSON.parse(run('list', '--json').stdout) as { id: string }[];
+    expect(list.map((a) => a.id)).toContain('gelu');
+    expect(list).toHaveLength(38);
+    expect(run('list').stdout.split('\n')[0]).toMatch(/^id\s+kind\s+name$/);
+  });
+
+  it('describes an activation', () => {
+    const r = run('info', 'swish');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^SiLU|\(silu, scalar\)/m);
+    const info = JSON.parse(run('info', 'relu', '--json').stdout) as { kinks: { x: number }[] };
+    expect(info.kinks[0]?.x).toBe(0);
+  });
+
+  it('prints help and the version, and refuses an unknown command', () => {
+    expect(run('--help').stdout).toMatch(/Commands:[\s\S]*eval/);
+    expect(run('eval', '--help').stdout).toMatch(/Usage: actlab eval <id> <x\.\.\.>/);
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const bad = run('evl');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/did you mean eval/);
+  });
+
+  it('runs through pnpm from the repository root with only the JSON on stdout', () => {
+    const out = execFileSync(
+      'corepack',
+      ['pnpm', '-s', 'actlab', 'eval', 'sigmoid', '2', '--json'],
+      {
+        cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+        encoding: 'utf8',
+        env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
+      },
+    );
+    expect((JSON.parse(out) as { id: string }).id).toBe('sigmoid');
+  });
+});
