@@ -4,6 +4,9 @@
  * package's formulas): sigmoid(2) = 0.88079707797788244 (the double 0.8807970779778823), sigmoid(-710) = 4.47628622567513e-309.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -121,5 +124,56 @@ describe('actlab softmax, list, info, help and version', () => {
       },
     );
     expect((JSON.parse(out) as { id: string }).id).toBe('sigmoid');
+  });
+});
+
+describe('actlab train and experiment', () => {
+  it('trains with the API answer shape, writes the model, and is reproducible by seed', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'actlab-cli-')), 'model.json');
+    const args = [
+      'train',
+      'circle',
+      '--hidden',
+      '6',
+      '--activation',
+      'tanh',
+      '--optimizer',
+      'adam',
+    ];
+    const flags = ['--lr', '0.03', '--epochs', '40', '--seed', '3', '--json'];
+    const r = run(...args, ...flags, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const answer = JSON.parse(r.stdout) as {
+      history: { epoch: number; loss: number; accuracy: number; gradientNorms: number[] }[];
+      model: { format: string; layers: { activation: string }[] };
+    };
+    expect(answer.history).toHaveLength(40);
+    expect(answer.history[0]?.gradientNorms).toHaveLength(2);
+    expect(answer.history.at(-1)?.loss).toBeLessThan(answer.history[0]?.loss as number);
+    expect(answer.history.at(-1)?.accuracy).toBeGreaterThan(0.9);
+    expect(answer.model.layers.map((l) => l.activation)).toEqual(['tanh', 'sigmoid']);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(answer.model);
+    expect(JSON.parse(run(...args, ...flags).stdout)).toEqual(answer);
+  });
+
+  it('names the dataset or option at fault with exit 2', () => {
+    const dataset = run('train', 'circel');
+    expect(dataset.code).toBe(2);
+    expect(dataset.stderr).toMatch(/unknown dataset "circel"; did you mean circle/);
+    const activation = run('train', 'xor', '--activation', 'relu,tanh', '--hidden', '4');
+    expect(activation.code).toBe(2);
+    expect(activation.stderr).toMatch(/activation/);
+    expect(run('train', 'xor', '--epochs', 'ten').stderr).toMatch(/--epochs must be a number/);
+  });
+
+  it('runs an experiment and reports whether the lesson held', () => {
+    const r = run('experiment', 'step-no-gradient', '--json');
+    expect(r.code).toBe(0);
+    const outcome = JSON.parse(r.stdout) as { id: string; holds: boolean };
+    expect(outcome).toMatchObject({ id: 'step-no-gradient', holds: true });
+    const unknown = run('experiment', 'vanish');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/vanishing-gradient/);
   });
 });

@@ -7,6 +7,7 @@ import type { ActivationInfo, Interval } from '@actlab/core';
 import { ActlabError, activation, activationInfo, catalog, formatRange } from '@actlab/core';
 import type { FlagSpec } from './args.js';
 import { parseArgs, parseNumber } from './args.js';
+import { experimentCommand, trainCommand } from './training.js';
 import { UsageError } from './usage-error.js';
 import { show, table, wireAll, wireRecord } from './wire.js';
 
@@ -15,7 +16,7 @@ export interface Command {
   readonly summary: string;
   readonly usage: string;
   readonly flags: FlagSpec;
-  run(argv: readonly string[]): string;
+  run(argv: readonly string[]): string | Promise<string>;
 }
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -182,4 +183,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       ]);
     },
   },
+  train: trainCommand,
+  experiment: experimentCommand,
 };

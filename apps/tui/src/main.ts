@@ -15,7 +15,7 @@ export interface Outcome {
 }
 
 /** Runs `actlab <argv...>`. */
-export function main(argv: readonly string[], version: string): Outcome {
+export async function main(argv: readonly string[], version: string): Promise<Outcome> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     return { code: 0, stdout: `${mainHelp(COMMANDS, version)}\n`, stderr: '' };
@@ -35,7 +35,7 @@ export function main(argv: readonly string[], version: string): Outcome {
     return { code: 0, stdout: `${commandHelp(name, command)}\n`, stderr: '' };
   }
   try {
-    return { code: 0, stdout: `${command.run(rest)}\n`, stderr: '' };
+    return { code: 0, stdout: `${await command.run(rest)}\n`, stderr: '' };
   } catch (error) {
     if (error instanceof UsageError) {
       return {

@@ -43,3 +43,14 @@ export function table(rows: readonly (readonly string[])[]): string {
     )
     .join('\n');
 }
+
+/** Plain data with every number encoded (typed arrays become arrays), for JSON output. */
+export function wireDeep(value: unknown): unknown {
+  if (typeof value === 'number') return wire(value);
+  if (ArrayBuffer.isView(value)) return wireAll(value as unknown as ArrayLike<number>);
+  if (Array.isArray(value)) return value.map(wireDeep);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wireDeep(v)]));
+  }
+  return value;
+}
