@@ -9,6 +9,7 @@ import {
   createNetwork,
   experiment,
   foldStandardization,
+  historyEntry as trainHistoryEntry,
   parameterCount,
   prepareRun,
 } from '@actlab/train';
@@ -95,16 +96,8 @@ export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
 
 /** One history entry as the API reports it (also the data of a `progress` event). */
 export function historyEntry(m: Metrics) {
-  const values = encodeDeep({
-    loss: m.trainLoss,
-    ...(m.testLoss !== undefined ? { testLoss: m.testLoss } : {}),
-    ...(m.accuracy !== undefined ? { accuracy: m.accuracy } : {}),
-    ...(m.testAccuracy !== undefined ? { testAccuracy: m.testAccuracy } : {}),
-    ...(m.r2 !== undefined ? { r2: m.r2 } : {}),
-    ...(m.testR2 !== undefined ? { testR2: m.testR2 } : {}),
-    gradientNorms: m.layers.map((l) => l.gradientNorm),
-  });
-  return { epoch: m.epoch, ...values };
+  const { epoch, ...values } = trainHistoryEntry(m);
+  return { epoch, ...encodeDeep(values) };
 }
 
 /**

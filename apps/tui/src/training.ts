@@ -10,6 +10,7 @@ import {
   OPTIMIZER_IDS,
   TrainError,
   foldStandardization,
+  historyEntry,
   prepareRun,
   runExperiment,
   train,
@@ -32,20 +33,6 @@ function integer(text: string, what: string): number {
   if (!Number.isInteger(n) || n < 0)
     throw new UsageError(`${what} must be a whole number, got "${text}"`);
   return n;
-}
-
-/** One history entry as the API reports it. */
-function historyEntry(m: Metrics) {
-  return {
-    epoch: m.epoch,
-    loss: m.trainLoss,
-    ...(m.testLoss !== undefined ? { testLoss: m.testLoss } : {}),
-    ...(m.accuracy !== undefined ? { accuracy: m.accuracy } : {}),
-    ...(m.testAccuracy !== undefined ? { testAccuracy: m.testAccuracy } : {}),
-    ...(m.r2 !== undefined ? { r2: m.r2 } : {}),
-    ...(m.testR2 !== undefined ? { testR2: m.testR2 } : {}),
-    gradientNorms: m.layers.map((l) => l.gradientNorm),
-  };
 }
 
 /** A one-line progress bar on stderr (terminals only). */

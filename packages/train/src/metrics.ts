@@ -88,3 +88,31 @@ export function rSquared(predictions: Float64Array, targets: Float64Array): numb
   }
   return tot === 0 ? (res === 0 ? 1 : 0) : 1 - res / tot;
 }
+
+/** One epoch's figures as the front ends report them (the API's and the CLI's training history). */
+export interface HistoryEntry {
+  readonly epoch: number;
+  /** Training loss. */
+  readonly loss: number;
+  readonly testLoss?: number;
+  readonly accuracy?: number;
+  readonly testAccuracy?: number;
+  readonly r2?: number;
+  readonly testR2?: number;
+  /** Gradient norm of each layer, input side first. */
+  readonly gradientNorms: readonly number[];
+}
+
+/** The history entry of `m`: its losses, accuracy or R², and per-layer gradient norms. */
+export function historyEntry(m: Metrics): HistoryEntry {
+  return {
+    epoch: m.epoch,
+    loss: m.trainLoss,
+    ...(m.testLoss !== undefined ? { testLoss: m.testLoss } : {}),
+    ...(m.accuracy !== undefined ? { accuracy: m.accuracy } : {}),
+    ...(m.testAccuracy !== undefined ? { testAccuracy: m.testAccuracy } : {}),
+    ...(m.r2 !== undefined ? { r2: m.r2 } : {}),
+    ...(m.testR2 !== undefined ? { testR2: m.testR2 } : {}),
+    gradientNorms: m.layers.map((l) => l.gradientNorm),
+  };
+}
