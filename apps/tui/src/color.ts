@@ -1,0 +1,14 @@
+/**
+ * Whether to paint in colour. Kept apart from the UI so the scriptable commands can ask without
+ * loading Ink.
+ */
+
+/**
+ * True when colour is wanted: output is a terminal, `NO_COLOR` is unset or empty (no-color.org)
+ * and `TERM` is not `dumb`.
+ */
+export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}

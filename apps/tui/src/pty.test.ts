@@ -1,0 +1,121 @@
+/**
+ * The interactive lab in a real pseudo-terminal: tmux runs the built `actlab` in an 80x24 window,
+ * keys go in with send-keys and the screen comes back with capture-pane, as a person would see it.
+ * Needs tmux (`.ci/run` installs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Colour codes in a captured screen: SGR 30-37, 90-97 and 256/true-colour foregrounds.
+const ESC = String.fromCharCode(27);
+const ANY_COLOUR = new RegExp(`${ESC}\\[[0-9;]*(3[0-7]|9[0-7]|38;[25];[0-9;]+)m`);
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+// A private tmux server, so the test never touches a user's sessions.
+const SOCKET = `actlab-test-${process.pid}`;
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+}
+
+/** Starts `actlab` in a new session; the shell prints its exit code when it ends. */
+function start(session: string, env: Record<string, string> = {}): void {
+  const vars = Object.entries({ TERM: 'xterm-256color', ...env })
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '80',
+    '-y',
+    '24',
+    `env -u NO_COLOR -u FORCE_COLOR ${vars} '${process.execPath}' '${CLI}'; echo "EXIT=$?"; sleep 60`,
+  );
+}
+
+const screen = (session: string, escapes = false): string =>
+  tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session);
+const flag = (session: string, name: string): string =>
+  tmux('display-message', '-p', '-t', session, `#{${name}}`).trim();
+/** Sends keys one at a time, as a person types (tmux sends one call's keys as one write). */
+const keys = (session: string, ...k: string[]): void => {
+  for (const key of k) tmux('send-keys', '-t', session, key);
+};
+
+/** Polls the screen until `test` holds (or fails after `ms`), returning the screen. */
+async function waitFor(
+  session: string,
+  test: (s: string) => boolean,
+  ms = 10_000,
+): Promise<string> {
+  const until = Date.now() + ms;
+  let last = '';
+  while (Date.now() < until) {
+    last = screen(session);
+    if (test(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the screen never matched; it showed:\n${last}`);
+}
+
+afterAll(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // Already gone: every session ended.
+  }
+});
+
+describe('actlab in a terminal', () => {
+  it('starts in the alternate screen, takes keys, resizes and quits restoring the terminal', async () => {
+    start('main');
+    const first = await waitFor('main', (s) => s.includes('Lessons') && s.includes('Sigmoid'));
+    expect(first).toContain('[1 Explore]');
+    expect(flag('main', 'alternate_on')).toBe('1');
+    for (const line of first.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(screen('main', true)).toMatch(ANY_COLOUR);
+    // Ink starts reading keys in an effect just after the first frame; keys sent before are lost.
+    await new Promise((r) => setTimeout(r, 300));
+
+    keys('main', 't', 'a', 'n', 'h');
+    await waitFor('main', (s) => s.includes('/tanh') && s.includes('4 of 38'));
+    keys('main', 'Escape');
+    await waitFor('main', (s) => s.includes('38 of 38'));
+
+    keys('main', '?');
+    await waitFor('main', (s) => s.includes('Keys everywhere') && s.includes('Keys on Explore'));
+    keys('main', 'Escape');
+    await waitFor('main', (s) => !s.includes('Keys everywhere'));
+
+    keys('main', '2');
+    await waitFor('main', (s) => s.includes('[2 Softmax]') && s.includes('83.83%'));
+
+    tmux('resize-window', '-t', 'main', '-x', '50', '-y', '12');
+    await waitFor('main', (s) => s.includes('at least 60x16'));
+    tmux('resize-window', '-t', 'main', '-x', '100', '-y', '30');
+    const wide = await waitFor('main', (s) => s.includes('[2 Softmax]'));
+    expect(wide.split('\n').length).toBeGreaterThanOrEqual(28);
+
+    keys('main', 'q');
+    const after = await waitFor('main', (s) => s.includes('EXIT='));
+    expect(after).toContain('EXIT=0');
+    expect(flag('main', 'alternate_on')).toBe('0');
+    expect(flag('main', 'cursor_flag')).toBe('1');
+  });
+
+  it('paints no colour under NO_COLOR, and says everything in characters', async () => {
+    start('plain', { NO_COLOR: '1' });
+    await waitFor('plain', (s) => s.includes('Sigmoid') && s.includes('░'));
+    const painted = screen('plain', true);
+    expect(painted).not.toMatch(ANY_COLOUR);
+    expect(painted).toContain('› ');
+    keys('plain', 'C-c');
+    const after = await waitFor('plain', (s) => s.includes('EXIT='));
+    expect(after).toContain('EXIT=0');
+    expect(flag('plain', 'alternate_on')).toBe('0');
+  });
+});

@@ -1,0 +1,298 @@
+/**
+ * The Train screen: choose a dataset, layers, activation, optimizer, learning rate and batch size;
+ * watch the loss curve, the per-layer gradient norms on a log scale (the vanishing gradient as it
+ * happens) and, for 2-D sets, the decision heatmap; pause, step and reset. The reducer holds the
+ * state, the hook trains, and the drawing functions turn numbers into rows.
+ */
+import { Box, Text, useInput } from 'ink';
+import type { ReactNode } from 'react';
+import { useLayoutEffect, useReducer } from 'react';
+import type { LayerMetrics, Metrics } from '@actlab/train';
+import { logBar } from '../draw/bars.js';
+import { heatmapLegend, heatmapRows } from '../draw/heatmap.js';
+import { formatNumber, formatPercent } from '../draw/number.js';
+import { plotRows } from '../draw/plot.js';
+import type { Row, Tone } from '../draw/runs.js';
+import { plainRow } from '../draw/runs.js';
+import type { RunOutputs } from '../hooks/use-training.js';
+import { useTraining } from '../hooks/use-training.js';
+import type { TrainState } from '../state/train.js';
+import { TRAIN_FIELDS, formatLayers, initialTrain, trainReducer } from '../state/train.js';
+import { Paint, Rows } from '../theme.js';
+import type { KeyHelp, ScreenProps } from './screen.js';
+
+/** The Train screen's keys. */
+export const TRAIN_KEYS: readonly KeyHelp[] = [
+  { keys: 'Space', does: 'train / pause' },
+  { keys: 's', does: 'step one epoch' },
+  { keys: 'r', does: 'reset weights' },
+  { keys: '↑/↓', does: 'choose setting' },
+  { keys: '←/→', does: 'change it (new network)' },
+  { keys: 'Enter', does: 'type layers, e.g. 8,8 (Esc cancels)' },
+  { keys: 'n', does: 'new seed (data and weights)' },
+  { keys: 'p', does: 'points on the map (o x, or 0 1 2) on/off' },
+];
+
+/** Gradient norms are drawn from 1e-8 (empty bar) to 10 (full bar). */
+const GRAD_EXPONENTS = [-8, 1] as const;
+
+const SETTINGS_WIDTH = 28;
+
+const LABELS: Readonly<Record<(typeof TRAIN_FIELDS)[number], string>> = {
+  dataset: 'data',
+  hidden: 'layers',
+  activation: 'act',
+  optimizer: 'optim',
+  learningRate: 'rate',
+  batchSize: 'batch',
+};
+
+/** Sizes of the panels: a status line, settings | map | gradients, then the loss curve. */
+export interface TrainLayout {
+  /** Rows of the settings, map and gradient panels. */
+  readonly top: number;
+  /** Rows of the loss curve (its title included). */
+  readonly bottom: number;
+  /** The map's cells (a legend row goes under them); a 1-D set's fit plot is `mapCols` wide. */
+  readonly mapRows: number;
+  readonly mapCols: number;
+  readonly gradWidth: number;
+}
+
+/**
+ * Where each panel goes for a screen of `width` x `height`. A 2-D map is twice as wide as high, so
+ * its cells (about twice as tall as wide) show a square plane; a 1-D fit plot takes more width.
+ */
+export function trainLayout(width: number, height: number, curve = false): TrainLayout {
+  const top = height >= 19 ? 11 : Math.min(8, height - 1);
+  const right = Math.max(0, width - SETTINGS_WIDTH - 1);
+  const mapRows = top - 1;
+  const square = Math.min(2 * mapRows, Math.max(0, right - 17));
+  const mapCols = curve ? Math.max(square, right - 20) : square;
+  const gradWidth = Math.max(0, right - mapCols - 1);
+  return { top, bottom: height - 1 - top, mapRows, mapCols, gradWidth };
+}
+
+/** `text` cut to `width` characters, with an ellipsis when cut. */
+function fit(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+/** The settings form and, under it, the edit hint, the field error or the dataset's task. */
+function settingsRows(
+  state: TrainState,
+  info: RunOutputs['info'] | undefined,
+  height: number,
+): Row[] {
+  const s = state.settings;
+  const value: Record<(typeof TRAIN_FIELDS)[number], string> = {
+    dataset: s.dataset,
+    hidden: state.editing !== undefined ? `${state.editing}_` : formatLayers(s.hidden),
+    activation: s.activation,
+    optimizer: s.optimizer,
+    learningRate: formatNumber(s.learningRate),
+    batchSize: String(s.batchSize),
+  };
+  const rows: Row[] = TRAIN_FIELDS.map((field, i) => {
+    const selected = i === state.field;
+    const v = selected && field !== 'hidden' ? `‹${value[field]}›` : value[field];
+    const text = `${selected ? '›' : ' '} ${LABELS[field].padEnd(7)}${v}`;
+    return plainRow(fit(text, SETTINGS_WIDTH), selected ? 'accent' : 'plain');
+  });
+  if (state.editing !== undefined) rows.push(plainRow('Enter sets · Esc cancels', 'muted'));
+  else if (state.fieldError)
+    rows.push(plainRow(fit(`✗ ${state.fieldError}`, SETTINGS_WIDTH), 'bad'));
+  else if (TRAIN_FIELDS[state.field] === 'hidden')
+    rows.push(plainRow('Enter to type layers', 'muted'));
+  else rows.push(plainRow(''));
+  if (info) {
+    const shape = `${info.task}, ${info.inputSize} input${info.inputSize === 1 ? '' : 's'}`;
+    rows.push(plainRow(fit(`${shape}, seed ${s.seed}`, SETTINGS_WIDTH), 'muted'));
+  }
+  return rows.slice(0, height);
+}
+
+/** The run's status line: state, epoch, speed and score, or why it stopped. */
+function statusRow(state: TrainState, width: number): Row {
+  const { run } = state;
+  if (run.status === 'diverged' || run.status === 'failed') {
+    const why = run.status === 'failed' ? `cannot train: ${run.error ?? ''}` : (run.error ?? '');
+    return plainRow(fit(`✗ ${why}`, width), 'bad');
+  }
+  const word = { idle: '· idle', running: '▸ running', paused: '‖ paused' }[run.status];
+  const parts = [word, `epoch ${run.epoch}`];
+  if (run.status === 'running') parts.push(`${Math.round(run.speed)} ep/s`);
+  if (run.metrics) parts.push(score(run.metrics));
+  if (run.status === 'idle') parts.push('Space trains, s steps');
+  return plainRow(fit(parts.join('  '), width), run.status === 'running' ? 'good' : 'plain');
+}
+
+/** Accuracy (classification) or R² (regression), train then test. */
+function score(m: Metrics): string {
+  if (m.accuracy !== undefined) {
+    const test = m.testAccuracy !== undefined ? ` test ${formatPercent(m.testAccuracy, 1)}` : '';
+    return `acc ${formatPercent(m.accuracy, 1)}${test}`;
+  }
+  const test = m.testR2 !== undefined ? ` test ${formatNumber(m.testR2, 3)}` : '';
+  return `R² ${formatNumber(m.r2 ?? Number.NaN, 3)}${test}`;
+}
+
+/** The loss curve: a title naming both lines with their latest values, then the log-scale plot. */
+function lossRows(state: TrainState, width: number, height: number): Row[] {
+  const { history, metrics } = state.run;
+  const last = history[history.length - 1]?.epoch ?? 0;
+  const title: Row = [
+    { text: 'loss (log)  ', tone: 'plain' },
+    { text: '── train ', tone: 'series0' },
+    { text: `${formatNumber(metrics?.trainLoss ?? Number.NaN, 4)}  `, tone: 'plain' },
+    { text: '·· test ', tone: 'series1' },
+    { text: formatNumber(metrics?.testLoss ?? Number.NaN, 4), tone: 'plain' },
+  ];
+  const x = history.map((p) => p.epoch);
+  const plot = plotRows({
+    width,
+    height: height - 1,
+    x: [0, Math.max(1, last)],
+    logY: true,
+    series: [
+      { x, y: history.map((p) => p.trainLoss), tone: 'series0' },
+      { x, y: history.map((p) => p.testLoss), tone: 'series1', dotted: true },
+    ],
+  });
+  return [title, ...plot];
+}
+
+/** One bar per layer of |dL/dW| on a log scale, each named and with its number beside it. */
+function gradientRows(
+  layers: readonly LayerMetrics[],
+  names: readonly string[],
+  width: number,
+  height: number,
+): Row[] {
+  const rows: Row[] = [plainRow(fit('‖dL/dW‖ log 1e-8…10', width), 'muted')];
+  const twoLines = 1 + 2 * layers.length <= height;
+  layers.forEach((layer, i) => {
+    const g = layer.gradientNorm;
+    const num = formatNumber(g, 2).padStart(7);
+    const tone: Tone = Number.isFinite(g) ? 'series0' : 'bad';
+    const label = twoLines ? '' : `${i === layers.length - 1 ? 'out' : `L${i + 1}`} `;
+    const barWidth = Math.max(1, width - label.length - num.length - 1);
+    const drawn = logBar(g, GRAD_EXPONENTS[0], GRAD_EXPONENTS[1], barWidth);
+    if (twoLines) rows.push(plainRow(fit(names[i] ?? '', width), 'muted'));
+    rows.push([
+      { text: label, tone: 'muted' },
+      { text: drawn, tone },
+      { text: ` ${num}`, tone: 'plain' },
+    ]);
+  });
+  return rows.slice(0, height);
+}
+
+/** The map panel: the heatmap of a 2-D set, the fitted curve of a 1-D set. */
+function mapRows(
+  state: TrainState,
+  outputs: RunOutputs | undefined,
+  cols: number,
+  rows: number,
+): Row[] {
+  if (!outputs || cols < 4) return [];
+  const { info } = outputs;
+  if (outputs.map) {
+    const labels = info.train.targets;
+    return [
+      ...heatmapRows({
+        cols,
+        rows,
+        extent: info.extent,
+        task: info.task,
+        units: info.units,
+        values: outputs.map,
+        range: info.range,
+        ...(state.showPoints ? { points: { inputs: info.train.inputs, labels, stride: 2 } } : {}),
+      }),
+      heatmapLegend(info.task, info.units, info.extent, cols, state.showPoints),
+    ];
+  }
+  if (!outputs.curve) return [plainRow(fit(`${info.inputSize} inputs: no map`, cols), 'muted')];
+  // Data as separate dots: a NaN after each point keeps the plot from joining them.
+  const x = Array.from(info.train.inputs).flatMap((v) => [v, v]);
+  const y = Array.from(info.train.targets).flatMap((v) => [v, Number.NaN]);
+  const [x0, x1] = [outputs.curve.x[0] ?? -1, outputs.curve.x[outputs.curve.x.length - 1] ?? 1];
+  return [
+    ...plotRows({
+      width: cols,
+      height: rows,
+      x: [x0, x1],
+      series: [
+        { x, y, tone: 'series1' },
+        { x: outputs.curve.x, y: outputs.curve.y, tone: 'series0' },
+      ],
+    }),
+    plainRow(fit('── fit  ⠂ data', cols), 'muted'),
+  ];
+}
+
+/** Names of the network's layers, e.g. "layer 1 (tanh 8)" and "output (sigmoid 1)". */
+function layerNames(outputs: RunOutputs | undefined): string[] {
+  const layers = outputs?.info.layers ?? [];
+  return layers.map((l, i) => {
+    const what = `(${l.activation} ${l.units})`;
+    return i === layers.length - 1 ? `output ${what}` : `layer ${i + 1} ${what}`;
+  });
+}
+
+/** The Train screen. */
+export function TrainScreen(props: ScreenProps): ReactNode {
+  const { width, height, active, onTyping } = props;
+  const [state, dispatch] = useReducer(trainReducer, undefined, () => initialTrain());
+  const square = trainLayout(width, height);
+  const grid = square.mapCols >= 4 ? { cols: square.mapCols, rows: square.mapRows } : undefined;
+  const training = useTraining(state, dispatch, grid);
+  const outputs =
+    training.outputs?.generation === state.run.generation ? training.outputs : undefined;
+  const layout = outputs?.curve ? trainLayout(width, height, true) : square;
+  const typing = state.editing !== undefined;
+
+  // A layout effect, so the shell hears of it before the next key (passive effects can lag).
+  useLayoutEffect(() => {
+    onTyping(typing);
+    return () => onTyping(false);
+  }, [typing, onTyping]);
+
+  // The reducer decides what each key means, against the state as it is when the key arrives.
+  useInput((input, key) => dispatch({ type: 'key', input, key }), { isActive: active });
+
+  const metrics = state.run.metrics;
+  const names = layerNames(outputs);
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Rows rows={[statusRow(state, width)]} />
+      <Box height={layout.top} flexDirection="row">
+        <Box width={SETTINGS_WIDTH} flexDirection="column">
+          <Rows rows={settingsRows(state, outputs?.info, layout.top)} />
+        </Box>
+        <Box width={1} />
+        {layout.mapCols >= 4 ? (
+          <Box width={layout.mapCols} flexDirection="column">
+            <Rows rows={mapRows(state, outputs, layout.mapCols, layout.mapRows)} />
+          </Box>
+        ) : null}
+        <Box width={1} />
+        {layout.gradWidth >= 12 && metrics ? (
+          <Box width={layout.gradWidth} flexDirection="column">
+            <Rows rows={gradientRows(metrics.layers, names, layout.gradWidth, layout.top)} />
+          </Box>
+        ) : null}
+      </Box>
+      {layout.bottom >= 3 ? <Rows rows={lossRows(state, width, layout.bottom)} /> : null}
+      {layout.bottom >= 1 && layout.bottom < 3 ? (
+        <Text>
+          <Paint tone="muted">
+            {fit(`loss ${formatNumber(metrics?.trainLoss ?? Number.NaN, 4)}`, width)}
+          </Paint>
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

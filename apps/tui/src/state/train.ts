@@ -1,0 +1,357 @@
+/**
+ * The Train screen's state: the settings form (dataset, hidden layers, activation, optimizer,
+ * learning rate, batch size, seed) and the run it describes (idle, running, paused, diverged or
+ * failed; epoch, loss history, latest metrics). Pure: the training hook feeds measured progress in
+ * as actions, so every transition is tested without a trainer or a timer.
+ */
+import { SCALAR_IDS } from '@actlab/core';
+import type { Metrics, OptimizerId, RunRequest } from '@actlab/train';
+import { DATASET_CATALOG, OPTIMIZER_IDS } from '@actlab/train';
+import { formatNumber } from '../draw/number.js';
+import type { Key } from 'ink';
+import { entryStep } from './text-entry.js';
+
+/**
+ * Datasets offered: the synchronous catalog. Digits (64 inputs, thousands of rows, loaded
+ * asynchronously) are listed apart from it and left out on purpose: an epoch takes far longer than
+ * the terminal loop's slice, and there is no plane to draw.
+ */
+export const TRAIN_DATASETS: readonly string[] = DATASET_CATALOG.map((d) => d.name);
+
+/** Activations offered for the hidden layers: every scalar activation of the core catalog. */
+export const HIDDEN_ACTIVATIONS: readonly string[] = SCALAR_IDS;
+
+/** Learning rates offered, a 1-3-10 ladder. */
+export const LEARNING_RATES: readonly number[] = [
+  0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3,
+];
+
+/** Batch sizes offered (examples per step). */
+export const BATCH_SIZES: readonly number[] = [1, 5, 10, 25, 50, 100];
+
+/** Most hidden layers the form takes. */
+export const MAX_LAYERS = 6;
+
+/** Most units per hidden layer the form takes. */
+export const MAX_UNITS = 64;
+
+/** Most points kept in the loss history; older points are thinned, not dropped. */
+export const MAX_HISTORY = 600;
+
+/** The fields of the settings form, top to bottom. */
+export const TRAIN_FIELDS = [
+  'dataset',
+  'hidden',
+  'activation',
+  'optimizer',
+  'learningRate',
+  'batchSize',
+] as const;
+
+/** One field of the settings form. */
+export type TrainField = (typeof TRAIN_FIELDS)[number];
+
+/** What the network is and how it learns. */
+export interface TrainSettings {
+  readonly dataset: string;
+  /** Units per hidden layer, input side first (empty: a linear or logistic model). */
+  readonly hidden: readonly number[];
+  /** Activation of every hidden layer. */
+  readonly activation: string;
+  readonly optimizer: OptimizerId;
+  readonly learningRate: number;
+  readonly batchSize: number;
+  /** Seed of the data, split, initial weights and batch order. */
+  readonly seed: number;
+}
+
+/** Where the run is. */
+export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'failed';
+
+/** One point of the loss curve. */
+export interface LossPoint {
+  readonly epoch: number;
+  readonly trainLoss: number;
+  /** NaN when the run has no test set. */
+  readonly testLoss: number;
+}
+
+/** The run of the current settings. */
+export interface RunState {
+  readonly status: RunStatus;
+  /**
+   * Which network this is: every reset or settings change counts up, so the hook builds a new
+   * trainer and progress from the old one is ignored.
+   */
+  readonly generation: number;
+  readonly epoch: number;
+  readonly history: readonly LossPoint[];
+  /** The latest evaluation (epoch 0: the fresh network). */
+  readonly metrics?: Metrics;
+  /** Epochs per second of wall time while running. */
+  readonly speed: number;
+  /** Single epochs asked for with `s` in this generation; the hook trains until it has run as many. */
+  readonly stepsAsked: number;
+  /** Why the run stopped (divergence, or a configuration the trainer refused). */
+  readonly error?: string;
+}
+
+/** Everything the Train screen shows. */
+export interface TrainState {
+  readonly settings: TrainSettings;
+  /** Index of the selected field in `TRAIN_FIELDS`. */
+  readonly field: number;
+  /** The hidden-layer text being typed, while it is. */
+  readonly editing?: string;
+  /** Why the last typed layers were refused (the old layers stay). */
+  readonly fieldError?: string;
+  /** Draw the training points over the heatmap. */
+  readonly showPoints: boolean;
+  readonly run: RunState;
+}
+
+/** What can happen to the Train screen. */
+export type TrainAction =
+  /** A key press, read against the state as it is when it arrives (see `keyAction`). */
+  | { readonly type: 'key'; readonly input: string; readonly key: Partial<Key> }
+  | { readonly type: 'select'; readonly delta: number }
+  | { readonly type: 'cycle'; readonly delta: number }
+  | { readonly type: 'edit-start' }
+  /** A key pressed while typing the layers (read against the text as it is now, never a stale copy). */
+  | { readonly type: 'edit'; readonly input: string; readonly key: Partial<Key> }
+  | { readonly type: 'toggle-run' }
+  /** One epoch, when the run is idle or paused. */
+  | { readonly type: 'step' }
+  | { readonly type: 'reset' }
+  | { readonly type: 'new-seed' }
+  | { readonly type: 'toggle-points' }
+  | {
+      readonly type: 'progress';
+      readonly generation: number;
+      readonly metrics: Metrics;
+      /** Epochs per second over the slice, when measured. */
+      readonly speed?: number;
+    }
+  | { readonly type: 'failed'; readonly generation: number; readonly message: string };
+
+/** The settings a first visit shows: TensorFlow Playground's circle with two tanh layers. */
+export const DEFAULT_SETTINGS: TrainSettings = {
+  dataset: 'circle',
+  hidden: [8, 8],
+  activation: 'tanh',
+  optimizer: 'sgd',
+  learningRate: 0.03,
+  batchSize: 10,
+  seed: 1,
+};
+
+/** A fresh run of generation `generation`. */
+function freshRun(generation: number): RunState {
+  return { status: 'idle', generation, epoch: 0, history: [], speed: 0, stepsAsked: 0 };
+}
+
+/** The initial state for `settings`. */
+export function initialTrain(settings: TrainSettings = DEFAULT_SETTINGS): TrainState {
+  return { settings, field: 0, showPoints: true, run: freshRun(0) };
+}
+
+/** The request @actlab/train prepares for `settings`. */
+export function requestOf(settings: TrainSettings): RunRequest {
+  return {
+    dataset: settings.dataset,
+    hidden: settings.hidden,
+    activation: settings.activation,
+    optimizer: { type: settings.optimizer, learningRate: settings.learningRate },
+    batchSize: settings.batchSize,
+    // The screen runs until paused; the request's epoch count is not used.
+    epochs: 0,
+    seed: settings.seed,
+  };
+}
+
+/** Hidden layers as the form writes them: `8,8`, or `none` for no hidden layer. */
+export function formatLayers(hidden: readonly number[]): string {
+  return hidden.length === 0 ? 'none' : hidden.join(',');
+}
+
+/** Typed layers read as unit counts, or the problem with them in a few words. */
+export function parseLayers(
+  text: string,
+): { readonly hidden: number[] } | { readonly error: string } {
+  const t = text.trim();
+  if (t === '' || t.toLowerCase() === 'none' || t === '0') return { hidden: [] };
+  const parts = t.split(/[\s,]+/).filter((p) => p !== '');
+  if (parts.length > MAX_LAYERS) return { error: `${parts.length} layers; at most ${MAX_LAYERS}` };
+  const hidden: number[] = [];
+  for (const part of parts) {
+    if (!/^\d+$/.test(part)) return { error: `"${part}" is not a whole number` };
+    const units = Number(part);
+    if (units < 1 || units > MAX_UNITS) return { error: `${units} units; use 1 to ${MAX_UNITS}` };
+    hidden.push(units);
+  }
+  return { hidden };
+}
+
+/** The next choice `delta` steps from `current` in `choices`, wrapping around. */
+function cycled<T>(choices: readonly T[], current: T, delta: number): T {
+  const at = Math.max(0, choices.indexOf(current));
+  const n = choices.length;
+  return choices[(((at + delta) % n) + n) % n] as T;
+}
+
+/** The nearest offered number at or past `current` in `delta`'s direction, clamped at the ends. */
+function laddered(choices: readonly number[], current: number, delta: number): number {
+  let at = choices.findIndex((c) => c >= current * (1 - 1e-9));
+  if (at < 0) at = choices.length - 1;
+  const next = Math.min(choices.length - 1, Math.max(0, at + delta));
+  return choices[next] as number;
+}
+
+/** `settings` with field `field` moved `delta` choices. */
+function changed(settings: TrainSettings, field: TrainField, delta: number): TrainSettings {
+  switch (field) {
+    case 'dataset':
+      return { ...settings, dataset: cycled(TRAIN_DATASETS, settings.dataset, delta) };
+    case 'activation':
+      return { ...settings, activation: cycled(HIDDEN_ACTIVATIONS, settings.activation, delta) };
+    case 'optimizer':
+      return { ...settings, optimizer: cycled(OPTIMIZER_IDS, settings.optimizer, delta) };
+    case 'learningRate':
+      return { ...settings, learningRate: laddered(LEARNING_RATES, settings.learningRate, delta) };
+    case 'batchSize':
+      return { ...settings, batchSize: laddered(BATCH_SIZES, settings.batchSize, delta) };
+    case 'hidden':
+      return settings;
+  }
+}
+
+/** New settings mean a new network, as in TensorFlow Playground: the run starts over, idle. */
+function withSettings(state: TrainState, settings: TrainSettings): TrainState {
+  if (settings === state.settings) return state;
+  return { ...state, settings, run: freshRun(state.run.generation + 1) };
+}
+
+/** The history with `point` added, every other old point dropped when it grows past the cap. */
+export function appendHistory(history: readonly LossPoint[], point: LossPoint): LossPoint[] {
+  const next = [...history, point];
+  if (next.length <= MAX_HISTORY) return next;
+  // Keep the first and the newest point so the curve still spans the whole run.
+  return next.filter((_, i) => i % 2 === 0 || i === next.length - 1);
+}
+
+/** The message for a loss that stopped being a number. */
+export function divergenceMessage(epoch: number, loss: number, learningRate: number): string {
+  return `training diverged at epoch ${epoch}: the loss is ${formatNumber(loss)}; lower the learning rate (now ${formatNumber(learningRate)}) and press r`;
+}
+
+/** A progress report folded into the run. */
+function progressed(
+  state: TrainState,
+  action: Extract<TrainAction, { type: 'progress' }>,
+): TrainState {
+  const { run } = state;
+  if (action.generation !== run.generation || run.status === 'diverged' || run.status === 'failed')
+    return state;
+  const m = action.metrics;
+  const point = { epoch: m.epoch, trainLoss: m.trainLoss, testLoss: m.testLoss ?? Number.NaN };
+  const history =
+    run.history.length > 0 && run.history[run.history.length - 1]?.epoch === m.epoch
+      ? [...run.history.slice(0, -1), point]
+      : appendHistory(run.history, point);
+  const base = { ...run, epoch: m.epoch, metrics: m, history, speed: action.speed ?? run.speed };
+  if (!Number.isFinite(m.trainLoss)) {
+    const error = divergenceMessage(m.epoch, m.trainLoss, state.settings.learningRate);
+    return { ...state, run: { ...base, status: 'diverged', error } };
+  }
+  // Progress past epoch 0 while idle comes from a step: the run has begun, and waits.
+  const status = run.status === 'idle' && m.epoch > 0 ? 'paused' : run.status;
+  return { ...state, run: { ...base, status } };
+}
+
+/**
+ * What a key does now: while the layers are being typed every key goes to the text; otherwise
+ * arrows move and change settings, Enter opens the layers, Space runs or pauses, `s` steps, `r`
+ * resets, `n` draws a new seed and `p` shows or hides the points. Deciding here rather than in the
+ * component keeps fast typing (or a paste) from meeting a key handler that has not seen the last
+ * render. Undefined: the key does nothing on this screen.
+ */
+export function keyAction(
+  state: TrainState,
+  input: string,
+  key: Partial<Key>,
+): TrainAction | undefined {
+  if (state.editing !== undefined) return { type: 'edit', input, key };
+  if (key.upArrow) return { type: 'select', delta: -1 };
+  if (key.downArrow) return { type: 'select', delta: 1 };
+  if (key.leftArrow) return { type: 'cycle', delta: -1 };
+  if (key.rightArrow) return { type: 'cycle', delta: 1 };
+  if (key.return) return { type: 'edit-start' };
+  if (key.ctrl || key.meta) return undefined;
+  const byInput: Readonly<Record<string, TrainAction>> = {
+    ' ': { type: 'toggle-run' },
+    s: { type: 'step' },
+    r: { type: 'reset' },
+    n: { type: 'new-seed' },
+    p: { type: 'toggle-points' },
+  };
+  return byInput[input];
+}
+
+/** The Train screen's transitions. */
+export function trainReducer(state: TrainState, action: TrainAction): TrainState {
+  switch (action.type) {
+    case 'key': {
+      const next = keyAction(state, action.input, action.key);
+      return next ? trainReducer(state, next) : state;
+    }
+    case 'step': {
+      const { status } = state.run;
+      if (status !== 'idle' && status !== 'paused') return state;
+      return { ...state, run: { ...state.run, stepsAsked: state.run.stepsAsked + 1 } };
+    }
+    case 'select': {
+      if (state.editing !== undefined) return state;
+      const n = TRAIN_FIELDS.length;
+      return { ...state, field: (((state.field + action.delta) % n) + n) % n };
+    }
+    case 'cycle': {
+      if (state.editing !== undefined) return state;
+      const field = TRAIN_FIELDS[state.field] as TrainField;
+      const next = withSettings(state, changed(state.settings, field, action.delta));
+      return next === state ? state : { ...next, fieldError: undefined };
+    }
+    case 'edit-start':
+      if (TRAIN_FIELDS[state.field] !== 'hidden' || state.editing !== undefined) return state;
+      return { ...state, editing: formatLayers(state.settings.hidden), fieldError: undefined };
+    case 'edit': {
+      if (state.editing === undefined) return state;
+      const step = entryStep(state.editing, action.input, action.key);
+      if (step.kind === 'edit') return { ...state, editing: step.text };
+      if (step.kind === 'cancel') return { ...state, editing: undefined };
+      const parsed = parseLayers(step.text);
+      if ('error' in parsed) return { ...state, editing: undefined, fieldError: parsed.error };
+      const same = parsed.hidden.join(',') === state.settings.hidden.join(',');
+      const next = same ? state : withSettings(state, { ...state.settings, hidden: parsed.hidden });
+      return { ...next, editing: undefined, fieldError: undefined };
+    }
+    case 'toggle-run': {
+      const { status } = state.run;
+      if (status === 'diverged' || status === 'failed') return state;
+      return {
+        ...state,
+        run: { ...state.run, status: status === 'running' ? 'paused' : 'running' },
+      };
+    }
+    case 'reset':
+      return { ...state, run: freshRun(state.run.generation + 1) };
+    case 'new-seed':
+      return withSettings(state, { ...state.settings, seed: state.settings.seed + 1 });
+    case 'toggle-points':
+      return { ...state, showPoints: !state.showPoints };
+    case 'progress':
+      return progressed(state, action);
+    case 'failed':
+      if (action.generation !== state.run.generation) return state;
+      return { ...state, run: { ...state.run, status: 'failed', error: action.message } };
+  }
+}

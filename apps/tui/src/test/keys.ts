@@ -1,0 +1,36 @@
+/** Key sequences a terminal sends, and a pause for Ink to re-render, for ink-testing-library tests. */
+
+/** Escape sequences of the keys the screens use. */
+export const KEYS = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  escape: '\u001B',
+  backspace: '\u007F',
+  tab: '\t',
+  shiftTab: '\u001B[Z',
+} as const;
+
+/** Waits long enough for Ink to handle input and render (it batches within a tick). */
+export function settle(ms = 25): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Writes each key in turn, letting Ink render after each. */
+export async function press(
+  stdin: { write(data: string): void },
+  ...keys: readonly string[]
+): Promise<void> {
+  for (const key of keys) {
+    stdin.write(key);
+    // A lone Esc is only known to be Esc once no sequence follows it, so Ink takes longer.
+    await settle(key === KEYS.escape ? 60 : 25);
+  }
+}
+
+/** The widest line of a frame, in characters. */
+export function widest(frame: string | undefined): number {
+  return Math.max(0, ...(frame ?? '').split('\n').map((line) => [...line].length));
+}
