@@ -26,11 +26,30 @@ export async function press(
   for (const key of keys) {
     stdin.write(key);
     // A lone Esc is only known to be Esc once no sequence follows it, so Ink takes longer.
-    await settle(key === KEYS.escape ? 60 : 25);
+    await settle(key === KEYS.escape ? 80 : 40);
   }
 }
 
 /** The widest line of a frame, in characters. */
 export function widest(frame: string | undefined): number {
   return Math.max(0, ...(frame ?? '').split('\n').map((line) => [...line].length));
+}
+
+/**
+ * Polls `lastFrame` until `test` holds and returns that frame; fails with the last frame after
+ * `ms`. Under load Ink can take longer than a fixed pause, so assertions on a change wait for it.
+ */
+export async function frameWhere(
+  lastFrame: () => string | undefined,
+  test: (frame: string) => boolean,
+  ms = 3000,
+): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const frame = lastFrame() ?? '';
+    if (test(frame)) return frame;
+    if (Date.now() > until)
+      throw new Error(`no frame matched within ${ms} ms; the last was:\n${frame}`);
+    await settle(20);
+  }
 }

@@ -1,0 +1,90 @@
+/**
+ * `pnpm --filter @actlab/tui bench`: the interactive lab's first frame, bundled (what `actlab`
+ * runs) against the same code unbundled (tsc's output, as Node would load it without esbuild) and
+ * against a bare `node` printing the same marker (the floor any Node program pays). Writes the
+ * `tui-bench` section of the root BENCHMARKS.md. The target is the issue's: 400 ms on this machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Contender } from './first-frame.js';
+import { median, quantile, timeFirstFrame } from './first-frame.js';
+
+const TARGET_MS = 400;
+const ROUNDS = process.argv.includes('--quick') ? 3 : 15;
+const app = fileURLToPath(new URL('..', import.meta.url));
+const marker = 'Lessons';
+
+execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: app, stdio: 'inherit' });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.unbundled.json'], {
+  cwd: app,
+  stdio: 'inherit',
+});
+
+const node = `'${process.execPath}'`;
+const contenders: Contender[] = [
+  { name: 'bundled (dist/cli.js)', command: `${node} dist/cli.js`, marker },
+  {
+    name: 'unbundled (tsc output)',
+    command: `${node} dist-unbundled/cli.js`,
+    marker,
+    env: { NODE_ENV: 'production' },
+  },
+  {
+    name: 'bare node printing the marker',
+    command: `${node} -e "process.stdout.write('${marker}')"`,
+    marker,
+  },
+];
+
+const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+const loadBefore = loadavg()[0] as number;
+process.chdir(app);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const c of round % 2 ? [...contenders].reverse() : contenders) {
+    (times.get(c.name) as number[]).push(await timeFirstFrame(c));
+  }
+}
+const loadAfter = loadavg()[0] as number;
+
+const stats = contenders.map((c) => {
+  const t = times.get(c.name) as number[];
+  return { name: c.name, median: median(t), p90: quantile(t, 0.9), min: Math.min(...t) };
+});
+const [bundled, unbundled, bare] = stats as [
+  (typeof stats)[0],
+  (typeof stats)[0],
+  (typeof stats)[0],
+];
+const pass = bundled.median <= TARGET_MS;
+const ms = (x: number): string => `${Math.round(x)} ms`;
+const lines = [
+  '## Terminal UI: first frame',
+  '',
+  `\`pnpm --filter @actlab/tui bench\`, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${ROUNDS} alternating rounds, each a fresh 80x24 pseudo-terminal (util-linux \`script\`); the clock runs from spawning to the header's last tab on the terminal. Load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
+  '',
+  '| start | median | p90 | fastest |',
+  '|---|---|---|---|',
+  ...stats.map((s) => `| ${s.name} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} |`),
+  '',
+  `- **${pass ? 'PASS' : 'FAIL'}** first frame within ${TARGET_MS} ms: median ${ms(bundled.median)}.`,
+  `- Bundling makes the first frame ${(unbundled.median / bundled.median).toFixed(2)}x as fast as unbundled; the lab's own cost above a bare Node start is ${ms(bundled.median - bare.median)}.`,
+];
+const text = lines.join('\n');
+console.log(text);
+
+const file = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
+const START = '<!-- tui-bench:start -->';
+const END = '<!-- tui-bench:end -->';
+const current = readFileSync(file, 'utf8');
+const block = `${START}\n\n${text}\n\n${END}`;
+const at = current.indexOf(START);
+const end = current.indexOf(END);
+const next =
+  at >= 0 && end > at
+    ? current.slice(0, at) + block + current.slice(end + END.length)
+    : `${current.trimEnd()}\n\n${block}\n`;
+if (!process.argv.includes('--quick')) writeFileSync(file, next);
