@@ -113,6 +113,36 @@ describe('actlab softmax, list, info, help and version', () => {
     expect(bad.stderr).toMatch(/did you mean eval/);
   });
 
+  it('prints the help, not the lab, when not in a terminal, and never colour or cursor codes', () => {
+    const none = run();
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/actlab ui \[screen\]/);
+    for (const args of [
+      [],
+      ['list'],
+      ['eval', 'tanh', '1'],
+      ['softmax', '2.33', '-1.46', '0.56'],
+    ]) {
+      const r = spawnSync(process.execPath, [CLI, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '1' },
+      });
+      expect(r.stdout + r.stderr).not.toContain(String.fromCharCode(27));
+    }
+  });
+
+  it('refuses to open the lab without a terminal or on an unknown screen, exit 2', () => {
+    const piped = run('ui');
+    expect(piped.code).toBe(2);
+    expect(piped.stdout).toBe('');
+    expect(piped.stderr).toMatch(/needs a terminal/);
+    const unknown = run('ui', 'trian');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /unknown screen "trian"; did you mean train\? The screens are explore, softmax, train, lessons\./,
+    );
+  });
+
   it('runs through pnpm from the repository root with only the JSON on stdout', () => {
     const out = execFileSync(
       'corepack',

@@ -4,6 +4,7 @@
  * interactive lab; otherwise it runs a scriptable command on the process's arguments. Ink and
  * React load only for the interactive lab, so scripted calls start fast.
  */
+import { closestNames } from '@actlab/core';
 import { readFileSync } from 'node:fs';
 import { colorWanted } from './color.js';
 import { main } from './main.js';
@@ -19,8 +20,10 @@ const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
 if ((argv.length === 0 && terminal) || argv[0] === 'ui') {
   const screen = argv[1];
   if (screen !== undefined && !(SCREEN_IDS as readonly string[]).includes(screen)) {
+    const near = closestNames(screen, SCREEN_IDS);
+    const hint = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
     process.stderr.write(
-      `actlab ui: unknown screen "${screen}"; the screens are ${SCREEN_IDS.join(', ')}\n`,
+      `actlab ui: unknown screen "${screen}"${hint} The screens are ${SCREEN_IDS.join(', ')}.\n`,
     );
     process.exitCode = 2;
   } else if (!terminal) {

@@ -8,6 +8,8 @@ export function mainHelp(commands: Readonly<Record<string, Command>>, version: s
     `actlab ${version}: activation functions and their derivatives, exact, from the terminal.`,
     '',
     'Usage: actlab <command> [arguments] [options]',
+    '       actlab               the interactive lab, when run in a terminal',
+    '       actlab ui [screen]   the lab opened on explore, softmax, train or lessons',
     '',
     'Commands:',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),

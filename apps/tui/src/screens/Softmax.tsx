@@ -23,8 +23,8 @@ import type { KeyHelp, ScreenProps } from './screen.js';
 /** The Softmax screen's keys. */
 export const SOFTMAX_KEYS: readonly KeyHelp[] = [
   { keys: '↑/↓', does: 'select a logit' },
-  { keys: '←/→', does: `logit ∓${LOGIT_STEP.small}` },
-  { keys: 'Shift+←/→ or </>', does: `logit ∓${LOGIT_STEP.large}` },
+  { keys: '←/→', does: `lower / raise the logit by ${LOGIT_STEP.small}` },
+  { keys: 'Shift+←/→ or </>', does: `lower / raise it by ${LOGIT_STEP.large}` },
   { keys: 'Enter or =', does: 'type the selected logit' },
   { keys: 't', does: 'type the temperature' },
   { keys: '[ / ]', does: 'halve / double the temperature' },
