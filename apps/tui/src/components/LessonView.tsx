@@ -8,26 +8,9 @@ import type { ExperimentInfo, Series } from '@actlab/train';
 import { formatNumber } from '../draw/number.js';
 import { plotRows } from '../draw/plot.js';
 import type { Row, Run, Tone } from '../draw/runs.js';
-import { plainRow, seriesTone } from '../draw/runs.js';
+import { padRow, plainRow, seriesTone } from '../draw/runs.js';
 import type { LessonsState, RunResult } from '../state/lessons.js';
-import { fit, padRow } from './SoftmaxBars.js';
-
-/** Words of `text` in lines of at most `width` characters (a longer word is cut). */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const piece = [...word].length > width ? [...word].slice(0, width).join('') : word;
-    if (line === '') line = piece;
-    else if ([...line].length + 1 + [...piece].length <= width) line += ` ${piece}`;
-    else {
-      lines.push(line);
-      line = piece;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+import { padTo, wrap } from '../draw/wrap.js';
 
 /** The mark beside an experiment in the list: what its last run did, in a character. */
 export function statusMark(state: LessonsState, id: string): { char: string; tone: Tone } {
@@ -67,7 +50,7 @@ export function listRows(
 /** The status of the selected experiment (running, its result, or how to start it), in lines. */
 export function statusRows(state: LessonsState, id: string, now: number, width: number): Row[] {
   const [text, tone] = statusText(state, id, now);
-  return wrapText(text, width)
+  return wrap(text, width)
     .slice(0, 2)
     .map((line) => plainRow(line, tone));
 }
@@ -95,8 +78,8 @@ function statusText(state: LessonsState, id: string, now: number): [string, Tone
 
 /** The detail panel above its status line: the title and the lesson. */
 export function headRows(info: ExperimentInfo, width: number): Row[] {
-  const rows: Row[] = [[{ text: fit(info.title, width), tone: 'accent' }]];
-  for (const line of wrapText(info.lesson, width).slice(0, 2)) rows.push(plainRow(line));
+  const rows: Row[] = [[{ text: padTo(info.title, width), tone: 'accent' }]];
+  for (const line of wrap(info.lesson, width).slice(0, 2)) rows.push(plainRow(line));
   return rows;
 }
 
@@ -108,7 +91,7 @@ export function bodyRows(
 ): Row[] {
   const rows: Row[] = [];
   const text = (s: string, tone: Tone = 'plain'): void => {
-    for (const line of wrapText(s, width)) rows.push(plainRow(line, tone));
+    for (const line of wrap(s, width)) rows.push(plainRow(line, tone));
   };
   if (info.id === 'digits') {
     text('Slow: loads MNIST and trains on it, about 10 s or more.', 'warn');
@@ -164,7 +147,7 @@ export function groupRows(group: SeriesGroup, width: number): Row[] {
   let x1 = Math.max(...xs);
   if (!(x1 > x0)) [x0, x1] = [x0 - 1, x0 + 1];
   const rows: Row[] = [
-    plainRow(fit(`${group.title}${logY ? ' (log scale)' : ''}`, width), 'muted'),
+    plainRow(padTo(`${group.title}${logY ? ' (log scale)' : ''}`, width), 'muted'),
   ];
   let legend: Run[] = [];
   let used = 0;

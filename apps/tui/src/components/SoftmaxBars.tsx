@@ -6,8 +6,9 @@
 import type { ReactNode } from 'react';
 import { bar } from '../draw/bars.js';
 import { formatNumber, formatPercent } from '../draw/number.js';
+import { padTo } from '../draw/wrap.js';
 import type { Row, Run } from '../draw/runs.js';
-import { mergeRuns } from '../draw/runs.js';
+import { mergeRuns, padRow } from '../draw/runs.js';
 import type { SoftmaxView } from '../state/softmax.js';
 import { Rows } from '../theme.js';
 
@@ -67,7 +68,7 @@ export function softmaxRows(table: SoftmaxTable): Row[] {
     'p, 9 digits'.padStart(DIGITS),
     cols.sparse ? ` ${'sparse'.padStart(SPARSE)}` : '',
   ].join('');
-  const rows: Row[] = [[{ text: fit(header, width), tone: 'muted' }]];
+  const rows: Row[] = [[{ text: padTo(header, width), tone: 'muted' }]];
   table.logits.forEach((z, i) => {
     const p = view.softmax[i] as number;
     const chosen = i === table.selected;
@@ -75,7 +76,7 @@ export function softmaxRows(table: SoftmaxTable): Row[] {
     const runs: Run[] = [
       { text: chosen ? '▸ ' : '  ', tone: 'accent' },
       { text: String(i + 1).padEnd(INDEX), tone: 'muted' },
-      { text: fit(formatNumber(z, 7), LOGIT), tone: chosen ? 'accent' : 'plain' },
+      { text: padTo(formatNumber(z, 7), LOGIT), tone: chosen ? 'accent' : 'plain' },
       { text: ' ', tone: 'plain' },
       { text: bar(p, cols.bar), tone: top ? 'good' : 'series0' },
       { text: ' ', tone: 'plain' },
@@ -98,27 +99,4 @@ export function softmaxRows(table: SoftmaxTable): Row[] {
 /** The table, drawn. */
 export function SoftmaxBars(props: SoftmaxTable): ReactNode {
   return <Rows rows={softmaxRows(props)} />;
-}
-
-/** `text` cut or padded to exactly `width` characters. */
-export function fit(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length > width
-    ? chars.slice(0, width).join('')
-    : text + ' '.repeat(width - chars.length);
-}
-
-/** A row cut or padded with spaces to exactly `width` characters. */
-export function padRow(row: Row, width: number): Row {
-  const out: Run[] = [];
-  let left = width;
-  for (const run of row) {
-    if (left <= 0) break;
-    const chars = [...run.text];
-    const text = chars.length > left ? chars.slice(0, left).join('') : run.text;
-    out.push({ text, tone: run.tone });
-    left -= [...text].length;
-  }
-  if (left > 0) out.push({ text: ' '.repeat(left), tone: 'plain' });
-  return mergeRuns(out);
 }

@@ -55,3 +55,18 @@ export function mergeRuns(runs: readonly Run[]): Row {
 export function rowText(row: Row): string {
   return row.map((r) => r.text).join('');
 }
+
+/** A row cut or padded with spaces to exactly `width` characters. */
+export function padRow(row: Row, width: number): Row {
+  const out: Run[] = [];
+  let left = width;
+  for (const run of row) {
+    if (left <= 0) break;
+    const chars = [...run.text];
+    const text = chars.length > left ? chars.slice(0, left).join('') : run.text;
+    out.push({ text, tone: run.tone });
+    left -= [...text].length;
+  }
+  if (left > 0) out.push({ text: ' '.repeat(left), tone: 'plain' });
+  return mergeRuns(out);
+}

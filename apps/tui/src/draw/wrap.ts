@@ -37,3 +37,11 @@ export function fit(text: string, width: number): string {
   const chars = [...text];
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
+
+/** `text` cut or padded with spaces to exactly `width` characters (for aligned columns). */
+export function padTo(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length > width
+    ? chars.slice(0, width).join('')
+    : text + ' '.repeat(width - chars.length);
+}

@@ -9,8 +9,9 @@ import { useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { useEffect, useReducer } from 'react';
 import { bodyRows, headRows, listRows, statusRows } from '../components/LessonView.js';
-import { fit, padRow } from '../components/SoftmaxBars.js';
+import { padTo } from '../draw/wrap.js';
 import type { Row } from '../draw/runs.js';
+import { padRow } from '../draw/runs.js';
 import { initialLessons, lessonsReducer, selectedId } from '../state/lessons.js';
 import { Rows } from '../theme.js';
 import type { KeyHelp, ScreenProps } from './screen.js';
@@ -93,9 +94,9 @@ export function LessonsScreen(props: ScreenProps): ReactNode {
 
   const shown = body.slice(scroll, scroll + bodyHeight);
   if (scroll + bodyHeight < body.length) {
-    shown[shown.length - 1] = [{ text: fit('↓ more below: PgDn', right), tone: 'muted' }];
+    shown[shown.length - 1] = [{ text: padTo('↓ more below: PgDn', right), tone: 'muted' }];
   }
-  if (scroll > 0) shown[0] = [{ text: fit('↑ more above: PgUp', right), tone: 'muted' }];
+  if (scroll > 0) shown[0] = [{ text: padTo('↑ more above: PgUp', right), tone: 'muted' }];
   const detail = [...head, ...shown];
   const list = listRows(EXPERIMENT_CATALOG, state, left);
   const lines = Math.min(height, Math.max(list.length, detail.length));

@@ -6,8 +6,8 @@
 import { Box, Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useReducer } from 'react';
-import { SoftmaxBars, fit, showsSparsemax } from '../components/SoftmaxBars.js';
-import { wrapText } from '../components/LessonView.js';
+import { SoftmaxBars, showsSparsemax } from '../components/SoftmaxBars.js';
+import { padTo, wrap } from '../draw/wrap.js';
 import { formatNumber } from '../draw/number.js';
 import type { SoftmaxState } from '../state/softmax.js';
 import {
@@ -65,14 +65,14 @@ export function SoftmaxScreen(props: ScreenProps): ReactNode {
 
   const sparse = showsSparsemax(width);
   const spare = height - CHROME_ROWS - state.logits.length;
-  const explanation = wrapText(explain(state.temperature, sparse), width).slice(
+  const explanation = wrap(explain(state.temperature, sparse), width).slice(
     0,
     Math.max(1, Math.min(2, spare + 1)),
   );
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
-        {fit(
+        {padTo(
           `temperature T = ${formatNumber(state.temperature)}   ` +
             `sum of p = ${formatNumber(view.sum)}   ${state.logits.length} logits`,
           width,
@@ -108,14 +108,14 @@ function StatusLine(props: { state: SoftmaxState; width: number }): ReactNode {
   if (error) {
     return (
       <Text wrap="truncate">
-        <Paint tone="bad">{fit(`✗ ${error}`, props.width)}</Paint>
+        <Paint tone="bad">{padTo(`✗ ${error}`, props.width)}</Paint>
       </Text>
     );
   }
   return (
     <Text wrap="truncate">
       <Paint tone="muted">
-        {fit('Enter types a logit · t the temperature · r the course example', props.width)}
+        {padTo('Enter types a logit · t the temperature · r the course example', props.width)}
       </Paint>
     </Text>
   );
