@@ -173,6 +173,31 @@ describe('Train screen', () => {
     await until(app, (f) => f.includes('layer 1 (tanh 4)') && !f.includes('layer 2'));
   });
 
+  it('takes one activation per layer, typed, and shows it in the layer names', async () => {
+    app = screen();
+    await until(app, (f) => f.includes('layer 1 (tanh 8)'));
+    await press(app, KEY.down, KEY.down, KEY.enter);
+    await until(app, (f) => f.includes('tanh_'));
+    await press(app, ...Array.from({ length: 4 }, () => KEY.backspace), 'sigmoid,relu', KEY.enter);
+    const frame = await until(
+      app,
+      (f) => f.includes('layer 1 (sigmoid 8)') && f.includes('layer 2 (relu 8)'),
+    );
+    expect(frame).toContain('‹sigmoid,relu›');
+    await press(
+      app,
+      KEY.enter,
+      KEY.backspace,
+      KEY.backspace,
+      KEY.backspace,
+      KEY.backspace,
+      'q',
+      KEY.enter,
+    );
+    await until(app, (f) => f.includes('✗ "sigmoid,q" is not') || f.includes('✗ "q" is not'));
+    expect(app.lastFrame()).toContain('layer 2 (relu 8)');
+  });
+
   it('stops a diverging run and names the problem', async () => {
     app = screen();
     await until(app, (f) => f.includes('layer 1 (tanh 8)'));

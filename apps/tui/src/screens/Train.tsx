@@ -17,7 +17,13 @@ import { plainRow } from '../draw/runs.js';
 import type { RunOutputs } from '../hooks/use-training.js';
 import { useTraining } from '../hooks/use-training.js';
 import type { TrainState } from '../state/train.js';
-import { TRAIN_FIELDS, formatLayers, initialTrain, trainReducer } from '../state/train.js';
+import {
+  TRAIN_FIELDS,
+  formatActivations,
+  formatLayers,
+  initialTrain,
+  trainReducer,
+} from '../state/train.js';
 import { Paint, Rows } from '../theme.js';
 import type { KeyHelp, ScreenProps } from './screen.js';
 
@@ -28,7 +34,7 @@ export const TRAIN_KEYS: readonly KeyHelp[] = [
   { keys: 'r', does: 'reset weights' },
   { keys: '↑/↓', does: 'choose setting' },
   { keys: '←/→', does: 'change it (new network)' },
-  { keys: 'Enter', does: 'type layers, e.g. 8,8 (Esc cancels)' },
+  { keys: 'Enter', does: 'type layers (8,8) or activations (relu,tanh)' },
   { keys: 'n', does: 'new seed (data and weights)' },
   { keys: 'p', does: 'points on the map (o x, or 0 1 2) on/off' },
 ];
@@ -88,15 +94,22 @@ function settingsRows(
   const s = state.settings;
   const value: Record<(typeof TRAIN_FIELDS)[number], string> = {
     dataset: s.dataset,
-    hidden: state.editing !== undefined ? `${state.editing}_` : formatLayers(s.hidden),
-    activation: s.activation,
+    hidden:
+      state.editing !== undefined && state.editField === 'hidden'
+        ? `${state.editing}_`
+        : formatLayers(s.hidden),
+    activation:
+      state.editing !== undefined && state.editField === 'activation'
+        ? `${state.editing}_`
+        : formatActivations(s),
     optimizer: s.optimizer,
     learningRate: formatNumber(s.learningRate),
     batchSize: String(s.batchSize),
   };
   const rows: Row[] = TRAIN_FIELDS.map((field, i) => {
     const selected = i === state.field;
-    const v = selected && field !== 'hidden' ? `‹${value[field]}›` : value[field];
+    const typed = state.editing !== undefined && state.editField === field;
+    const v = selected && field !== 'hidden' && !typed ? `‹${value[field]}›` : value[field];
     const text = `${selected ? '›' : ' '} ${LABELS[field].padEnd(7)}${v}`;
     return plainRow(fit(text, SETTINGS_WIDTH), selected ? 'accent' : 'plain');
   });
@@ -105,6 +118,8 @@ function settingsRows(
     rows.push(plainRow(fit(`✗ ${state.fieldError}`, SETTINGS_WIDTH), 'bad'));
   else if (TRAIN_FIELDS[state.field] === 'hidden')
     rows.push(plainRow('Enter to type layers', 'muted'));
+  else if (TRAIN_FIELDS[state.field] === 'activation')
+    rows.push(plainRow('Enter: one per layer', 'muted'));
   else rows.push(plainRow(''));
   if (info) {
     const shape = `${info.task}, ${info.inputSize} input${info.inputSize === 1 ? '' : 's'}`;

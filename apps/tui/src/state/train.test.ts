@@ -10,6 +10,7 @@ import {
   TRAIN_FIELDS,
   appendHistory,
   initialTrain,
+  parseActivations,
   parseLayers,
   requestOf,
   trainReducer,
@@ -167,6 +168,66 @@ describe('hidden layers typed in', () => {
   it('ignores arrows while typing', () => {
     const s = run(at('hidden'), { type: 'edit-start' });
     expect(run(s, { type: 'select', delta: 1 }, { type: 'cycle', delta: 1 })).toBe(s);
+  });
+});
+
+describe('activations typed in', () => {
+  const enter = { type: 'edit', input: '', key: { return: true } } as const;
+  const typeText = (text: string): TrainAction => ({ type: 'edit', input: text, key: {} });
+  const clear = (n: number): TrainAction[] =>
+    Array.from(
+      { length: n },
+      () => ({ type: 'edit', input: '', key: { backspace: true } }) as TrainAction,
+    );
+
+  it('reads one id for all layers or one per layer, aliases included, and names mistakes', () => {
+    expect(parseActivations('relu', 2)).toEqual({ ids: ['relu'] });
+    expect(parseActivations('swish, tanh', 2)).toEqual({ ids: ['silu', 'tanh'] });
+    expect(parseActivations('relu,tanh,relu', 2)).toEqual({
+      error: '3 activations for 2 hidden layers; give 1 or 2',
+    });
+    const typo = parseActivations('rleu', 2);
+    expect('error' in typo && typo.error).toMatch(
+      /^"rleu" is not an activation for hidden layers; try .*relu/,
+    );
+    expect(parseActivations('softmax', 2)).toMatchObject({
+      error: expect.stringMatching(/"softmax" is not/),
+    });
+  });
+
+  it('sets one activation per layer, sends them to training and shows them', () => {
+    const s = run(at('activation'), { type: 'edit-start' });
+    expect(s.editing).toBe('tanh');
+    expect(s.editField).toBe('activation');
+    const done = run(s, ...clear(4), typeText('sigmoid,relu'), enter);
+    expect(done.settings.activations).toEqual(['sigmoid', 'relu']);
+    expect(requestOf(done.settings).activation).toEqual(['sigmoid', 'relu']);
+    expect(done.run.generation).toBe(s.run.generation + 1);
+    // Cycling with the arrows goes back to one activation for every layer.
+    const cycled = run(done, { type: 'cycle', delta: 1 });
+    expect(cycled.settings.activations).toBeUndefined();
+    expect(requestOf(cycled.settings).activation).toBe(cycled.settings.activation);
+  });
+
+  it('keeps the old activations when the text is refused, and drops per-layer ones when the layers change', () => {
+    const perLayer = run(
+      at('activation'),
+      { type: 'edit-start' },
+      ...clear(4),
+      typeText('relu,elu'),
+      enter,
+    );
+    const refused = run(perLayer, { type: 'edit-start' }, typeText(',nope'), enter);
+    expect(refused.settings.activations).toEqual(['relu', 'elu']);
+    expect(refused.fieldError).toMatch(/"nope" is not an activation/);
+    const threeLayers = run(
+      { ...refused, field: TRAIN_FIELDS.indexOf('hidden') },
+      { type: 'edit-start' },
+      typeText(',4'),
+      enter,
+    );
+    expect(threeLayers.settings.hidden).toEqual([8, 8, 4]);
+    expect(threeLayers.settings.activations).toBeUndefined();
   });
 });
 

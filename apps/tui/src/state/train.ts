@@ -4,7 +4,7 @@
  * failed; epoch, loss history, latest metrics). Pure: the training hook feeds measured progress in
  * as actions, so every transition is tested without a trainer or a timer.
  */
-import { SCALAR_IDS } from '@actlab/core';
+import { SCALAR_IDS, closestNames, findActivationId } from '@actlab/core';
 import type { Metrics, OptimizerId, RunRequest } from '@actlab/train';
 import { DATASET_CATALOG, OPTIMIZER_IDS } from '@actlab/train';
 import { formatNumber } from '../draw/number.js';
@@ -56,8 +56,10 @@ export interface TrainSettings {
   readonly dataset: string;
   /** Units per hidden layer, input side first (empty: a linear or logistic model). */
   readonly hidden: readonly number[];
-  /** Activation of every hidden layer. */
+  /** Activation of every hidden layer (unless `activations` gives one per layer). */
   readonly activation: string;
+  /** One activation per hidden layer, input side first, when they differ (typed as `relu,tanh`). */
+  readonly activations?: readonly string[];
   readonly optimizer: OptimizerId;
   readonly learningRate: number;
   readonly batchSize: number;
@@ -101,8 +103,10 @@ export interface TrainState {
   readonly settings: TrainSettings;
   /** Index of the selected field in `TRAIN_FIELDS`. */
   readonly field: number;
-  /** The hidden-layer text being typed, while it is. */
+  /** The text being typed into a field, while it is. */
   readonly editing?: string;
+  /** The field being typed: the hidden layers or the activations. */
+  readonly editField?: 'hidden' | 'activation';
   /** Why the last typed layers were refused (the old layers stay). */
   readonly fieldError?: string;
   /** Draw the training points over the heatmap. */
@@ -160,7 +164,7 @@ export function requestOf(settings: TrainSettings): RunRequest {
   return {
     dataset: settings.dataset,
     hidden: settings.hidden,
-    activation: settings.activation,
+    activation: settings.activations ?? settings.activation,
     optimizer: { type: settings.optimizer, learningRate: settings.learningRate },
     batchSize: settings.batchSize,
     // The screen runs until paused; the request's epoch count is not used.
@@ -192,6 +196,38 @@ export function parseLayers(
   return { hidden };
 }
 
+/** The hidden activations as the form writes them: one id, or one per layer (`relu,tanh`). */
+export function formatActivations(settings: TrainSettings): string {
+  return (settings.activations ?? [settings.activation]).join(',');
+}
+
+/**
+ * Typed activations (ids or aliases, comma- or space-separated): one for every hidden layer, or
+ * one per layer for `layers` layers; or the problem, naming the closest ids to a misspelt one.
+ */
+export function parseActivations(
+  text: string,
+  layers: number,
+): { readonly ids: string[] } | { readonly error: string } {
+  const parts = text.split(/[\s,]+/).filter((p) => p !== '');
+  if (parts.length === 0) return { error: 'type an activation, e.g. relu or relu,tanh' };
+  const ids: string[] = [];
+  for (const part of parts) {
+    const id = findActivationId(part);
+    if (id === undefined || !HIDDEN_ACTIVATIONS.includes(id)) {
+      const near = closestNames(part, HIDDEN_ACTIVATIONS);
+      return {
+        error: `"${part}" is not an activation for hidden layers${near.length ? `; try ${near.join(' or ')}` : ''}`,
+      };
+    }
+    ids.push(id);
+  }
+  if (ids.length !== 1 && ids.length !== layers) {
+    return { error: `${ids.length} activations for ${layers} hidden layers; give 1 or ${layers}` };
+  }
+  return { ids };
+}
+
 /** The next choice `delta` steps from `current` in `choices`, wrapping around. */
 function cycled<T>(choices: readonly T[], current: T, delta: number): T {
   const at = Math.max(0, choices.indexOf(current));
@@ -213,7 +249,12 @@ function changed(settings: TrainSettings, field: TrainField, delta: number): Tra
     case 'dataset':
       return { ...settings, dataset: cycled(TRAIN_DATASETS, settings.dataset, delta) };
     case 'activation':
-      return { ...settings, activation: cycled(HIDDEN_ACTIVATIONS, settings.activation, delta) };
+      // Cycling sets one activation for every layer again.
+      return {
+        ...settings,
+        activation: cycled(HIDDEN_ACTIVATIONS, settings.activation, delta),
+        activations: undefined,
+      };
     case 'optimizer':
       return { ...settings, optimizer: cycled(OPTIMIZER_IDS, settings.optimizer, delta) };
     case 'learningRate':
@@ -320,19 +361,59 @@ export function trainReducer(state: TrainState, action: TrainAction): TrainState
       const next = withSettings(state, changed(state.settings, field, action.delta));
       return next === state ? state : { ...next, fieldError: undefined };
     }
-    case 'edit-start':
-      if (TRAIN_FIELDS[state.field] !== 'hidden' || state.editing !== undefined) return state;
-      return { ...state, editing: formatLayers(state.settings.hidden), fieldError: undefined };
+    case 'edit-start': {
+      const field = TRAIN_FIELDS[state.field];
+      if (state.editing !== undefined) return state;
+      if (field === 'hidden') {
+        return {
+          ...state,
+          editing: formatLayers(state.settings.hidden),
+          editField: 'hidden',
+          fieldError: undefined,
+        };
+      }
+      if (field === 'activation') {
+        return {
+          ...state,
+          editing: formatActivations(state.settings),
+          editField: 'activation',
+          fieldError: undefined,
+        };
+      }
+      return state;
+    }
     case 'edit': {
       if (state.editing === undefined) return state;
       const step = entryStep(state.editing, action.input, action.key);
       if (step.kind === 'edit') return { ...state, editing: step.text };
-      if (step.kind === 'cancel') return { ...state, editing: undefined };
+      if (step.kind === 'cancel') return { ...state, editing: undefined, editField: undefined };
+      const done = { editing: undefined, editField: undefined };
+      if (state.editField === 'activation') {
+        const typed = parseActivations(step.text, state.settings.hidden.length);
+        if ('error' in typed) return { ...state, ...done, fieldError: typed.error };
+        const settings: TrainSettings =
+          typed.ids.length === 1
+            ? { ...state.settings, activation: typed.ids[0] as string, activations: undefined }
+            : { ...state.settings, activation: typed.ids[0] as string, activations: typed.ids };
+        const same = formatActivations(settings) === formatActivations(state.settings);
+        return {
+          ...(same ? state : withSettings(state, settings)),
+          ...done,
+          fieldError: undefined,
+        };
+      }
       const parsed = parseLayers(step.text);
-      if ('error' in parsed) return { ...state, editing: undefined, fieldError: parsed.error };
+      if ('error' in parsed) return { ...state, ...done, fieldError: parsed.error };
       const same = parsed.hidden.join(',') === state.settings.hidden.join(',');
-      const next = same ? state : withSettings(state, { ...state.settings, hidden: parsed.hidden });
-      return { ...next, editing: undefined, fieldError: undefined };
+      // Per-layer activations no longer fit a different number of layers: back to one for all.
+      const activations =
+        state.settings.activations?.length === parsed.hidden.length
+          ? state.settings.activations
+          : undefined;
+      const next = same
+        ? state
+        : withSettings(state, { ...state.settings, hidden: parsed.hidden, activations });
+      return { ...next, ...done, fieldError: undefined };
     }
     case 'toggle-run': {
       const { status } = state.run;
