@@ -1,16 +1,10 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
+import { KEYS } from '../test/keys.js';
 import { SOFTMAX_KEYS, SoftmaxScreen } from './Softmax.js';
 
-const KEY = {
-  up: '\u001B[A',
-  down: '\u001B[B',
-  right: '\u001B[C',
-  left: '\u001B[D',
-  enter: '\r',
-  esc: '\u001B',
-  backspace: '\u007F',
-} as const;
+// The keys under the names this file uses.
+const KEY = { ...KEYS, esc: KEYS.escape } as const;
 
 const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 50));
 

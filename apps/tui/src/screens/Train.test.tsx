@@ -1,16 +1,10 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ACTIVATIONS, TRAIN_DATASETS } from '../state/train.js';
+import { KEYS } from '../test/keys.js';
 import { TRAIN_KEYS, TrainScreen } from './Train.js';
 
-const KEY = {
-  up: '\u001B[A',
-  down: '\u001B[B',
-  right: '\u001B[C',
-  left: '\u001B[D',
-  enter: '\r',
-  backspace: '\u007F',
-} as const;
+const KEY = KEYS;
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
