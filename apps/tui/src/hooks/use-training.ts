@@ -11,7 +11,7 @@ import { createTrainer, prepareRun } from '@actlab/train';
 import type { HeatmapGrid } from '../draw/heatmap.js';
 import { extentOf, heatmapInputs } from '../draw/heatmap.js';
 import type { TrainAction, TrainState } from '../state/train.js';
-import { requestOf } from '../state/train.js';
+import { requestOf } from '../state/train-settings.js';
 
 /** Milliseconds between slices. */
 export const TICK_MS = 50;

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIDDEN_ACTIVATIONS, TRAIN_DATASETS } from '../state/train.js';
+import { HIDDEN_ACTIVATIONS, TRAIN_DATASETS } from '../state/train-settings.js';
 import { KEYS } from '../test/keys.js';
 import { TRAIN_KEYS, TrainScreen } from './Train.js';
 

@@ -17,13 +17,8 @@ import { plainRow } from '../draw/runs.js';
 import type { RunOutputs } from '../hooks/use-training.js';
 import { useTraining } from '../hooks/use-training.js';
 import type { TrainState } from '../state/train.js';
-import {
-  TRAIN_FIELDS,
-  formatActivations,
-  formatLayers,
-  initialTrain,
-  trainReducer,
-} from '../state/train.js';
+import { initialTrain, trainReducer } from '../state/train.js';
+import { TRAIN_FIELDS, formatActivations, formatLayers } from '../state/train-settings.js';
 import { Paint, Rows } from '../theme.js';
 import type { KeyHelp, ScreenProps } from './screen.js';
 

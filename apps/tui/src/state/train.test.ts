@@ -1,20 +1,17 @@
 import type { Metrics } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
 import type { TrainAction, TrainState } from './train.js';
+import { MAX_HISTORY, appendHistory, initialTrain, trainReducer } from './train.js';
 import {
   DEFAULT_SETTINGS,
   HIDDEN_ACTIVATIONS,
   LEARNING_RATES,
-  MAX_HISTORY,
   TRAIN_DATASETS,
   TRAIN_FIELDS,
-  appendHistory,
-  initialTrain,
   parseActivations,
   parseLayers,
   requestOf,
-  trainReducer,
-} from './train.js';
+} from './train-settings.js';
 
 function run(state: TrainState, ...actions: TrainAction[]): TrainState {
   return actions.reduce(trainReducer, state);
