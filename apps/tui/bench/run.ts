@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import type { Contender } from './first-frame.js';
 import { median, quantile, timeFirstFrame } from './first-frame.js';
 
@@ -80,7 +81,10 @@ const file = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
 const START = '<!-- tui-bench:start -->';
 const END = '<!-- tui-bench:end -->';
 const current = readFileSync(file, 'utf8');
-const block = `${START}\n\n${text}\n\n${END}`;
+// Formatted as `prettier --check` wants it, so the repository's check passes after a run.
+const options = await prettier.resolveConfig(file);
+const formatted = (await prettier.format(text, { ...options, parser: 'markdown' })).trim();
+const block = `${START}\n\n${formatted}\n\n${END}`;
 const at = current.indexOf(START);
 const end = current.indexOf(END);
 const next =
