@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -48,12 +48,12 @@ describe('the explorer', () => {
     const plot = page.getByRole('group', { name: /^Plot:/ });
     await plot.focus();
     await page.keyboard.press('+');
-    await page.waitForURL((u) => u.searchParams.get('xmax') === '4.8');
+    await page.waitForURL((u) => u.searchParams.get('xmax') === '4.8', URL_CHANGE);
     expect(new URL(page.url()).searchParams.get('xmin')).toBe('-4.8');
     await page.keyboard.press('ArrowRight');
-    await page.waitForURL((u) => u.searchParams.get('xmin') === '-3.84');
+    await page.waitForURL((u) => u.searchParams.get('xmin') === '-3.84', URL_CHANGE);
     await page.keyboard.press('0');
-    await page.waitForURL((u) => !u.searchParams.has('xmin'));
+    await page.waitForURL((u) => !u.searchParams.has('xmin'), URL_CHANGE);
     await page.reload();
     await page.getByRole('group', { name: /^Plot:/ }).waitFor();
     expect(problems).toEqual([]);
@@ -72,16 +72,17 @@ describe('the explorer', () => {
     await page.mouse.move(cx, cy);
     await page.getByText(/^Sigmoid: f = [\d.]+, f′ = [\d.]+$/).waitFor();
     await page.mouse.click(cx, cy);
-    await page.waitForURL((u) => u.searchParams.has('x'));
+    await page.waitForURL((u) => u.searchParams.has('x'), URL_CHANGE);
     await page.mouse.down();
     await page.mouse.move(cx - 120, cy, { steps: 6 });
     await page.mouse.up();
-    await page.waitForURL((u) => Number(u.searchParams.get('xmin')) > -6);
+    await page.waitForURL((u) => Number(u.searchParams.get('xmin')) > -6, URL_CHANGE);
     const before = new URL(page.url()).searchParams;
     const span = Number(before.get('xmax')) - Number(before.get('xmin'));
     await page.mouse.wheel(0, -300);
     await page.waitForURL(
       (u) => Number(u.searchParams.get('xmax')) - Number(u.searchParams.get('xmin')) < span * 0.9,
+      URL_CHANGE,
     );
     expect(problems).toEqual([]);
     await page.close();

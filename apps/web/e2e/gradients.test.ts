@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('the vanishing-gradients page', () => {
     const { page, problems } = await openPage(harness, '/gradients');
     const depth = page.getByLabel('Depth (layers)', { exact: true });
     await depth.fill('4');
-    await page.waitForURL(/depth=4/);
+    await page.waitForURL(/depth=4/, URL_CHANGE);
     await page
       .getByRole('img', { name: /layer 4 / })
       .first()

@@ -25,6 +25,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Options for `page.waitForURL` when the app changes its own URL (history.pushState or
+ * replaceState): wait for the URL only. The default also waits for a "load" that a same-document
+ * change may never report, which once timed out a test whose URL had long matched.
+ */
+export const URL_CHANGE = { waitUntil: 'commit' } as const;
+
 /** Where screenshots go (ignored by git). */
 export const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
 

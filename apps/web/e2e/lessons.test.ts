@@ -2,7 +2,7 @@ import { EXPERIMENT_CATALOG } from '@actlab/train';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('the lessons', () => {
   it('runs a quick lesson in a worker and shows its measured outcome', async () => {
     const { page, problems } = await openPage(harness, '/lessons');
     await page.getByRole('link', { name: 'The step function has no gradient' }).click();
-    await page.waitForURL('**/lessons/step-no-gradient');
+    await page.waitForURL('**/lessons/step-no-gradient', URL_CHANGE);
     await page.getByRole('button', { name: 'Run' }).click();
     const outcome = page.getByRole('region', { name: 'Measured outcome' });
     await outcome.waitFor({ timeout: 30_000 });

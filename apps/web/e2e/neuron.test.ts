@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -24,12 +24,12 @@ describe('the neuron page', () => {
     const slider = page.getByLabel('w₁ (weight 1) slider');
     await slider.focus();
     await page.keyboard.press('Home');
-    await page.waitForURL((u) => u.searchParams.get('w') === '-3,0.4,0.2');
+    await page.waitForURL((u) => u.searchParams.get('w') === '-3,0.4,0.2', URL_CHANGE);
     expect(await page.getByTestId('verdict').textContent()).toContain('does not fire');
     const select = page.getByLabel('Activation');
     await select.focus();
     await select.selectOption('sigmoid');
-    await page.waitForURL((u) => u.searchParams.get('fn') === 'sigmoid');
+    await page.waitForURL((u) => u.searchParams.get('fn') === 'sigmoid', URL_CHANGE);
     await page.reload();
     expect(await page.getByLabel('Activation').inputValue()).toBe('sigmoid');
     expect(await page.getByLabel('w₁ (weight 1)', { exact: true }).inputValue()).toBe('-3');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,12 +13,12 @@ describe('the shell', () => {
     const { page, problems } = await openPage(harness, '/');
     const nav = page.getByRole('navigation', { name: 'Pages' });
     await nav.getByRole('link', { name: 'Softmax' }).click();
-    await page.waitForURL('**/softmax');
+    await page.waitForURL('**/softmax', URL_CHANGE);
     expect(await nav.getByRole('link', { name: 'Softmax' }).getAttribute('aria-current')).toBe(
       'page',
     );
     await page.goBack();
-    await page.waitForURL((u) => u.pathname === '/');
+    await page.waitForURL((u) => u.pathname === '/', URL_CHANGE);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { RESULTS_DIR, openPage, startHarness } from './harness.js';
+import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -31,13 +31,16 @@ describe('the softmax page', () => {
     await field.focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('0.56');
-    await page.waitForURL((u) => u.searchParams.get('logits') === '2.33,0.56,0.56');
+    await page.waitForURL((u) => u.searchParams.get('logits') === '2.33,0.56,0.56', URL_CHANGE);
     await page.getByRole('radio', { name: 'Class 1' }).focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForURL((u) => u.searchParams.get('true') === '1');
+    await page.waitForURL((u) => u.searchParams.get('true') === '1', URL_CHANGE);
     await page.getByRole('button', { name: /Try logits of 1000/ }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.searchParams.get('logits') === '1002.33,1000.56,1000.56');
+    await page.waitForURL(
+      (u) => u.searchParams.get('logits') === '1002.33,1000.56,1000.56',
+      URL_CHANGE,
+    );
     expect(await page.getByTestId('naive-sum').textContent()).toBe('Infinity');
     await page.reload();
     expect(await page.getByLabel('Class 1 logit').inputValue()).toBe('1002.33');
