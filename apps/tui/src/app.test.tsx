@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from './app.js';
-import { KEYS, frameWhere, press, settle, widest } from './test/keys.js';
+import { KEYS, frameWhere, press, ready, widest } from './test/keys.js';
 import { initialShell, shellReducer } from './state/shell.js';
 
 describe('the shell reducer', () => {
@@ -24,7 +24,7 @@ describe('the lab', () => {
 
   it('shows the tabs, the screen and its keys in 80x24', async () => {
     const { lastFrame, unmount } = render(<App version="test" size={size} />);
-    await settle(50);
+    await ready(lastFrame);
     const frame = lastFrame() ?? '';
     expect(frame.split('\n')[0]).toContain('[1 Explore]');
     expect(frame).toContain('Sigmoid');
@@ -36,7 +36,7 @@ describe('the lab', () => {
 
   it('switches screens by number and Tab, keeping each screen as it was left', async () => {
     const { lastFrame, stdin, unmount } = render(<App version="test" size={size} />);
-    await settle(50);
+    await ready(lastFrame);
     await press(stdin, 't', 'a', 'n', 'h', KEYS.down);
     await frameWhere(lastFrame, (f) => /› +tanh /.test(f));
     // While the filter holds text, digits are the filter's, so Tab moves on.
@@ -57,7 +57,7 @@ describe('the lab', () => {
     const { lastFrame, stdin, unmount } = render(
       <App version="test" size={size} initialScreen="softmax" />,
     );
-    await settle(50);
+    await ready(lastFrame);
     await press(stdin, '?');
     const frame = await frameWhere(lastFrame, (f) => f.includes('Keys everywhere'));
     expect(frame).toContain('Keys everywhere');
@@ -71,7 +71,7 @@ describe('the lab', () => {
 
   it('asks for a bigger terminal when it is too small', async () => {
     const { lastFrame, unmount } = render(<App version="test" size={{ columns: 50, rows: 12 }} />);
-    await settle(50);
+    await ready(lastFrame);
     expect(lastFrame()).toContain('at least 60x16; this one is 50x12');
     unmount();
   });

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
-import { KEYS, press, settle, widest } from '../test/keys.js';
+import { KEYS, frameWhere, press, ready, widest } from '../test/keys.js';
 import { ExploreScreen } from './Explore.js';
 
 Decimal.set({ precision: 40 });
@@ -34,8 +34,7 @@ function setup(width = 80, height = 21) {
 describe('Explore', () => {
   it('opens on sigmoid with its plot, formula, note and f(1), f′(1) to 10 digits', async () => {
     const { lastFrame, unmount } = setup();
-    await settle();
-    const frame = lastFrame() ?? '';
+    const frame = await frameWhere(lastFrame, (f) => f.includes('Sigmoid') && f.includes('░'));
     const [f, df] = sigmoidReference(1);
     expect(frame).toContain('Sigmoid');
     expect(frame).toContain('| x = 1');
@@ -50,71 +49,66 @@ describe('Explore', () => {
 
   it('filters the list as letters are typed and tells the shell it is typing', async () => {
     const { lastFrame, stdin, onTyping, unmount } = setup();
-    await settle();
+    await ready(lastFrame);
     await press(stdin, 't', 'a', 'n', 'h');
-    const frame = lastFrame() ?? '';
-    expect(frame).toContain('/tanh');
-    expect(frame).toContain('4 of 38');
+    const frame = await frameWhere(lastFrame, (f) => f.includes('/tanh') && f.includes('4 of 38'));
     expect(frame).not.toContain('sigmoid ');
     expect(onTyping).toHaveBeenLastCalledWith(true);
     await press(stdin, KEYS.escape);
-    await settle(50);
-    expect(lastFrame()).toContain('38 of 38');
+    await frameWhere(lastFrame, (f) => f.includes('38 of 38'));
     expect(onTyping).toHaveBeenLastCalledWith(false);
     unmount();
   });
 
   it('leaves q and 1-4 to the shell while the filter is empty', async () => {
     const { lastFrame, stdin, unmount } = setup();
-    await settle();
+    await ready(lastFrame);
     await press(stdin, 'q', '2');
     expect(lastFrame()).toContain('type to filter');
     await press(stdin, 's', 'q');
-    expect(lastFrame()).toContain('/sq');
-    expect(lastFrame()).toContain('squareplus');
+    await frameWhere(lastFrame, (f) => f.includes('/sq') && f.includes('squareplus'));
     unmount();
   });
 
   it('evaluates a typed x and names a bad one', async () => {
     const { lastFrame, stdin, unmount } = setup();
-    await settle();
+    await ready(lastFrame);
     await press(stdin, '=', '2', '.', '5', KEYS.enter);
     const [f, df] = sigmoidReference(2.5);
-    expect(lastFrame()).toContain('| x = 2.5');
-    expectShown(lastFrame(), 'f(x)', f);
-    expectShown(lastFrame(), "f'(x)", df);
+    const shown = await frameWhere(lastFrame, (fr) => fr.includes('| x = 2.5'));
+    expectShown(shown, 'f(x)', f);
+    expectShown(shown, "f'(x)", df);
     await press(stdin, '=', 'x', 'y', KEYS.enter);
-    expect(lastFrame()).toContain('"xy" is not a number');
+    await frameWhere(lastFrame, (fr) => fr.includes('"xy" is not a number'));
     await press(stdin, KEYS.escape);
-    expectShown(lastFrame(), 'f(x)', f);
+    expectShown(await frameWhere(lastFrame, (fr) => !fr.includes('"xy"')), 'f(x)', f);
     unmount();
   });
 
   it('changes a parameter with the arrows within its range', async () => {
     const { lastFrame, stdin, unmount } = setup();
-    await settle();
+    await ready(lastFrame);
     await press(stdin, 'c', 'e', 'l', 'u');
-    expect(lastFrame()).toContain('‹alpha=1›');
+    await frameWhere(lastFrame, (f) => f.includes('‹alpha=1›'));
     await press(stdin, KEYS.right, KEYS.right);
-    expect(lastFrame()).toContain('‹alpha=1.2›');
+    await frameWhere(lastFrame, (f) => f.includes('‹alpha=1.2›'));
     unmount();
   });
 
   it('compares up to four functions, numbered, and refuses a fifth', async () => {
     const { lastFrame, stdin, unmount } = setup();
-    await settle();
+    await ready(lastFrame);
     await press(stdin, ' ', KEYS.down, ' ', KEYS.down, ' ', KEYS.down, ' ');
-    const frame = lastFrame() ?? '';
-    for (const n of [1, 2, 3, 4])
-      expect(frame).toMatch(new RegExp(`^.*${n} \\w+ +f\\(x\\) =`, 'm'));
+    const numbered = (n: number): RegExp => new RegExp(`^.*${n} \\w+ +f\\(x\\) =`, 'm');
+    await frameWhere(lastFrame, (f) => [1, 2, 3, 4].every((n) => numbered(n).test(f)));
     await press(stdin, KEYS.down, ' ');
-    expect(lastFrame()).toContain('compare holds 4 functions');
+    await frameWhere(lastFrame, (f) => f.includes('compare holds 4 functions'));
     unmount();
   });
 
   it('fits a 60-column terminal', async () => {
     const { lastFrame, unmount } = setup(60, 13);
-    await settle();
+    await frameWhere(lastFrame, (f) => f.includes('Sigmoid'));
     expect(widest(lastFrame())).toBeLessThanOrEqual(60);
     expect((lastFrame() ?? '').split('\n').length).toBeLessThanOrEqual(13);
     unmount();

@@ -1,6 +1,7 @@
 import { EXPERIMENT_CATALOG, runExperiment } from '@actlab/train';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import { ready, settledFrame } from '../test/keys.js';
 import { LESSONS_KEYS, LessonsScreen } from './Lessons.js';
 
 const KEY = { up: '\u001B[A', down: '\u001B[B', enter: '\r', esc: '\u001B' } as const;
@@ -15,7 +16,7 @@ function screen(width = 80, height = 21) {
       app.stdin.write(k);
       await pause();
     }
-    return frame();
+    return settledFrame(app.lastFrame);
   };
   /** Waits until the frame matches `pattern` (or fails after `ms`). */
   const waitFor = async (pattern: RegExp, ms = 8000): Promise<string> => {
@@ -51,8 +52,7 @@ const FAST = 'step-no-gradient';
 describe('Lessons screen', () => {
   it('lists every experiment and explains the selected one', async () => {
     const s = screen();
-    await pause();
-    const f = s.frame();
+    const f = await ready(s.lastFrame);
     expectFits(f, 80, 21);
     for (const e of EXPERIMENT_CATALOG) {
       expect(f).toContain(e.title.slice(0, 12));
@@ -72,7 +72,7 @@ describe('Lessons screen', () => {
   it('runs an experiment live to its outcome, and keeps it when moving away and back', async () => {
     const reference = await runExperiment(FAST);
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     await s.press(KEY.down, KEY.enter);
     const done = await s.waitFor(/The lesson held/);
     expect(reference.holds).toBe(true);
@@ -97,7 +97,7 @@ describe('Lessons screen', () => {
 
   it('cancels a running experiment and says so', async () => {
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     // activation-race is the longest of the quick ones (about a second).
     const race = EXPERIMENT_CATALOG.findIndex((e) => e.id === 'activation-race');
     await s.press(...Array.from({ length: race }, () => KEY.down), 'r');

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
-import { KEYS } from '../test/keys.js';
+import { KEYS, ready, settledFrame } from '../test/keys.js';
 import { SOFTMAX_KEYS, SoftmaxScreen } from './Softmax.js';
 
 // The keys under the names this file uses.
@@ -17,7 +17,7 @@ function screen(width = 80, height = 21) {
       app.stdin.write(k);
       await pause();
     }
-    return app.lastFrame() ?? '';
+    return settledFrame(app.lastFrame);
   };
   return { ...app, onTyping, press, frame: () => app.lastFrame() ?? '' };
 }
@@ -43,7 +43,7 @@ function reference(z: readonly number[]): number[] {
 describe('Softmax screen', () => {
   it("shows the course's example with its percentages, digits, sum and the top mark", async () => {
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     const f = s.frame();
     expect(row(f, 1)).toContain('83.83%');
     expect(row(f, 1)).toContain('0.838273144');
@@ -62,7 +62,7 @@ describe('Softmax screen', () => {
 
   it('changes the selected logit with the arrows and recomputes', async () => {
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     // Select logit 2 and raise it by 1 (Shift+→ is sent as the xterm sequence) and 0.1.
     const f = await s.press(KEY.down, '\u001B[1;2C', KEY.right);
     const p = reference([2.33, -0.36, 0.56]);
@@ -77,7 +77,7 @@ describe('Softmax screen', () => {
 
   it('types a logit, reporting typing to the shell, and refuses text that is not a number', async () => {
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     expect(s.onTyping).toHaveBeenLastCalledWith(false);
     let f = await s.press(KEY.enter, 'a', 'b', 'c');
     expect(s.onTyping).toHaveBeenLastCalledWith(true);
@@ -99,7 +99,7 @@ describe('Softmax screen', () => {
 
   it('sets the temperature, refusing zero, and halves and doubles it', async () => {
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     let f = await s.press('t', '0', KEY.enter);
     expect(f).toContain('the temperature must be greater than 0, not 0');
     expect(f).toContain('temperature T = 1 ');
@@ -118,7 +118,7 @@ describe('Softmax screen', () => {
 
   it('adds and removes logits within their bounds, showing sparsemax', async () => {
     const s = screen();
-    await pause();
+    await ready(s.lastFrame);
     let f = await s.press('a');
     expect(row(f, 4)).toMatch(/^▸ 4 {2}0 /);
     // sparsemax of [2.33, -1.46, 0.56, 0] is [1, 0, 0, 0]: a column of exact zeros.

@@ -53,3 +53,39 @@ export async function frameWhere(
     await settle(20);
   }
 }
+
+/**
+ * Waits for the first frame that passes `test`, then a little longer: Ink subscribes a screen's
+ * key handler in an effect after that frame, and keys written before it are lost.
+ */
+export async function ready(
+  lastFrame: () => string | undefined,
+  test: (frame: string) => boolean = (frame) => frame.length > 0,
+): Promise<string> {
+  const frame = await frameWhere(lastFrame, test);
+  await settle(50);
+  return frame;
+}
+
+/**
+ * The frame once it has stopped changing for `quietMs` (at most `maxMs`): for a test that reads
+ * the frame a key leads to without knowing its text in advance.
+ */
+export async function settledFrame(
+  lastFrame: () => string | undefined,
+  quietMs = 60,
+  maxMs = 3000,
+): Promise<string> {
+  const until = Date.now() + maxMs;
+  let frame = lastFrame() ?? '';
+  let since = Date.now();
+  while (Date.now() < until) {
+    await settle(15);
+    const next = lastFrame() ?? '';
+    if (next !== frame) {
+      frame = next;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) break;
+  }
+  return frame;
+}
