@@ -29,6 +29,10 @@ if ((argv.length === 0 && terminal) || argv[0] === 'ui') {
     process.stderr.write('actlab ui: the interactive lab needs a terminal on stdin and stdout\n');
     process.exitCode = 2;
   } else {
+    // A person is at this terminal, so a CI marker inherited from the environment is wrong here:
+    // under one, Ink writes only the last frame, at exit (a blank lab), and chalk turns colour off.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
     // Colour libraries read FORCE_COLOR when they load, so it must be set before Ink is.
     if (!colorWanted(process.env, true)) process.env.FORCE_COLOR = '0';
     const { loadLab } = await import('./lab-loader.js');

@@ -72,7 +72,9 @@ afterAll(() => {
 
 describe('actlab in a terminal', () => {
   it('starts in the alternate screen, takes keys, resizes and quits restoring the terminal', async () => {
-    start('main');
+    // CI=true as CI machines set it: Ink would then paint nothing until exit, unless actlab sees
+    // that a person is at the terminal.
+    start('main', { CI: 'true' });
     const first = await waitFor('main', (s) => s.includes('Lessons') && s.includes('Sigmoid'));
     expect(first).toContain('[1 Explore]');
     expect(flag('main', 'alternate_on')).toBe('1');
