@@ -5,7 +5,7 @@
  * loads only its own code: the commands never load Ink, and the lab never loads the commands.
  */
 import { readFileSync } from 'node:fs';
-import { colorWanted } from './color.js';
+import { stylesWanted } from './color.js';
 import { SCREEN_IDS } from './state/shell.js';
 import type { ScreenId } from './state/shell.js';
 
@@ -33,8 +33,10 @@ if ((argv.length === 0 && terminal) || argv[0] === 'ui') {
     // under one, Ink writes only the last frame, at exit (a blank lab), and chalk turns colour off.
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
-    // Colour libraries read FORCE_COLOR when they load, so it must be set before Ink is.
-    if (!colorWanted(process.env, true)) process.env.FORCE_COLOR = '0';
+    // Colour libraries read FORCE_COLOR when they load, so it must be set before Ink is. Under
+    // NO_COLOR the theme asks for no colour but keeps bold, dim and inverse (no-color.org is about
+    // colour, and the cursor row stays in inverse video); a dumb terminal gets no styling at all.
+    if (!stylesWanted(process.env)) process.env.FORCE_COLOR = '0';
     const { loadLab } = await import('./lab-loader.js');
     const { lab } = await loadLab();
     process.exitCode = await lab.runInteractive(version, screen as ScreenId | undefined);

@@ -12,3 +12,11 @@ export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (env.TERM === 'dumb') return false;
   return isTTY;
 }
+
+/**
+ * True when the terminal can take text styles (bold, dim, inverse) at all: not under `TERM=dumb`.
+ * `NO_COLOR` takes colour away, not these.
+ */
+export function stylesWanted(env: NodeJS.ProcessEnv): boolean {
+  return env.TERM !== 'dumb';
+}

@@ -10,6 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 // Colour codes in a captured screen: SGR 30-37, 90-97 and 256/true-colour foregrounds.
 const ESC = String.fromCharCode(27);
 const ANY_COLOUR = new RegExp(`${ESC}\\[[0-9;]*(3[0-7]|9[0-7]|38;[25];[0-9;]+)m`);
+// Inverse video (SGR 7), alone or among other attributes; and any SGR at all.
+const INVERSE = new RegExp(`${ESC}\\[(?:[0-9;]*;)?7(?:;[0-9;]*)?m`);
+const ANY_STYLE = new RegExp(`${ESC}\\[[0-9;]*[1-9][0-9;]*m`);
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 // A private tmux server, so the test never touches a user's sessions.
@@ -109,15 +112,29 @@ describe('actlab in a terminal', () => {
     expect(flag('main', 'cursor_flag')).toBe('1');
   });
 
-  it('paints no colour under NO_COLOR, and says everything in characters', async () => {
+  it('paints no colour under NO_COLOR but keeps inverse video, and says everything in characters', async () => {
     start('plain', { NO_COLOR: '1' });
     await waitFor('plain', (s) => s.includes('Sigmoid') && s.includes('░'));
     const painted = screen('plain', true);
     expect(painted).not.toMatch(ANY_COLOUR);
     expect(painted).toContain('› ');
+    // The cursor's row and the current tab stand out without colour too.
+    const cursorRow = painted
+      .split('\n')
+      .find((line) => line.includes('sigmoid') && line.includes('›'));
+    expect(cursorRow).toMatch(INVERSE);
     keys('plain', 'C-c');
     const after = await waitFor('plain', (s) => s.includes('EXIT='));
     expect(after).toContain('EXIT=0');
     expect(flag('plain', 'alternate_on')).toBe('0');
+  });
+
+  it('uses no styling at all on a dumb terminal', async () => {
+    start('dumb', { TERM: 'dumb' });
+    await waitFor('dumb', (s) => s.includes('Sigmoid') && s.includes('░'));
+    expect(screen('dumb', true)).not.toMatch(ANY_STYLE);
+    keys('dumb', 'q');
+    const after = await waitFor('dumb', (s) => s.includes('EXIT='));
+    expect(after).toContain('EXIT=0');
   });
 });
