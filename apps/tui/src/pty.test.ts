@@ -83,9 +83,7 @@ describe('actlab in a terminal', () => {
     expect(flag('main', 'alternate_on')).toBe('1');
     for (const line of first.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(screen('main', true)).toMatch(ANY_COLOUR);
-    // Ink starts reading keys in an effect just after the first frame; keys sent before are lost.
-    await new Promise((r) => setTimeout(r, 300));
-
+    // Keys typed as the first frame appears wait in the terminal until Ink reads them: none is lost.
     keys('main', 't', 'a', 'n', 'h');
     await waitFor('main', (s) => s.includes('/tanh') && s.includes('4 of 38'));
     keys('main', 'Escape');
