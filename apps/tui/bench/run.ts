@@ -1,7 +1,8 @@
 /**
  * `pnpm --filter @actlab/tui bench`: the interactive lab's first frame, bundled (what `actlab`
  * runs) against the same code unbundled (tsc's output, as Node would load it without esbuild) and
- * against a bare `node` printing the same marker (the floor any Node program pays). Writes the
+ * against a bare `node` printing the same marker (the floor any Node program pays); the harness's
+ * own cost, timed with `printf`, is taken off the figure judged against the target. Writes the
  * `tui-bench` section of the root BENCHMARKS.md. The target is the issue's: 400 ms on this machine.
  */
 import { execFileSync } from 'node:child_process';
@@ -39,6 +40,9 @@ const contenders: Contender[] = [
     command: `${node} -e "process.stdout.write('${marker}')"`,
     marker,
   },
+  // What the measuring costs by itself (script's pseudo-terminal, its shell, stty): a person who
+  // types `actlab` pays none of it, so it is taken off the lab's figure.
+  { name: 'the harness alone (printf the marker)', command: `printf '%s' ${marker}`, marker },
 ];
 
 const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
@@ -55,12 +59,15 @@ const stats = contenders.map((c) => {
   const t = times.get(c.name) as number[];
   return { name: c.name, median: median(t), p90: quantile(t, 0.9), min: Math.min(...t) };
 });
-const [bundled, unbundled, bare] = stats as [
+const [bundled, unbundled, bare, harness] = stats as [
+  (typeof stats)[0],
   (typeof stats)[0],
   (typeof stats)[0],
   (typeof stats)[0],
 ];
-const pass = bundled.median <= TARGET_MS;
+// From the moment the lab's process starts: the harness's own time taken off.
+const fromStart = bundled.median - harness.median;
+const pass = fromStart <= TARGET_MS;
 const ms = (x: number): string => `${Math.round(x)} ms`;
 const lines = [
   '## Terminal UI: first frame',
@@ -71,7 +78,7 @@ const lines = [
   '|---|---|---|---|',
   ...stats.map((s) => `| ${s.name} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} |`),
   '',
-  `- **${pass ? 'PASS' : 'FAIL'}** first frame within ${TARGET_MS} ms: median ${ms(bundled.median)}.`,
+  `- **${pass ? 'PASS' : 'FAIL'}** first frame within ${TARGET_MS} ms of starting: ${ms(fromStart)} (the bundled median less the harness's ${ms(harness.median)}; ${ms(bundled.median)} with it).`,
   `- Bundling makes the first frame ${(unbundled.median / bundled.median).toFixed(2)}x as fast as unbundled; the lab's own cost above a bare Node start is ${ms(bundled.median - bare.median)}.`,
 ];
 const text = lines.join('\n');
