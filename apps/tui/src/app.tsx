@@ -104,7 +104,7 @@ export function App(props: AppProps): ReactNode {
   return (
     <Box flexDirection="column" width={size.columns}>
       <Header current={state.screen} version={props.version} width={size.columns} />
-      <Box height={bodyHeight} flexDirection="column" overflow="hidden">
+      <Box height={bodyHeight} flexDirection="column" overflowY="hidden">
         {state.help ? (
           <HelpOverlay
             title={entry.title}

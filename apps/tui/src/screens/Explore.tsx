@@ -117,7 +117,7 @@ function Detail(props: { state: ExploreState; width: number; height: number }): 
   const spec = info.params[Math.min(state.paramIndex, info.params.length - 1)];
   const values = paramsOf(state, info.id);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate">
         <Paint bold>{info.name}</Paint>
         <Paint tone="muted">{`  ${info.id} · output in ${formatInterval(info.range)}${info.properties.smooth ? ' · smooth' : ''}${info.properties.saturating ? ' · saturates' : ''}`}</Paint>

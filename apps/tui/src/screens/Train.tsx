@@ -151,7 +151,7 @@ export function TrainScreen(props: ScreenProps): ReactNode {
   const metrics = state.run.metrics;
   const names = layerNames(outputs);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Rows rows={[statusRow(state, width)]} />
       <Box height={layout.top} flexDirection="row">
         <Box width={SETTINGS_WIDTH} flexDirection="column">
