@@ -8,6 +8,7 @@
  * A test checks every character of the fast set against `string-width` itself.
  */
 import stringWidth from 'string-width';
+import { ONE_COLUMN_CLASS } from './one-column.js';
 
 /** Options as `string-width` takes them. */
 export interface WidthOptions {
@@ -15,9 +16,8 @@ export interface WidthOptions {
   readonly countAnsiEscapeCodes?: boolean;
 }
 
-/** Characters that are exactly one column wide whatever surrounds them. */
-export const ONE_COLUMN =
-  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0377\u037A-\u037F\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u03FF\u2010-\u2027\u2030-\u205E\u2070-\u2071\u2074-\u208E\u2090-\u209C\u2190-\u21FF\u2200-\u22FF\u2500-\u25FC\u2800-\u28FF\u2713\u2717]*$/;
+/** Text made only of characters that are exactly one column wide whatever surrounds them. */
+export const ONE_COLUMN = new RegExp(`^[${ONE_COLUMN_CLASS}]*$`);
 
 // SGR and other CSI sequences, which take no columns. ESC and CSI are spliced in as characters
 // because a control character written into a pattern is a lint error.
