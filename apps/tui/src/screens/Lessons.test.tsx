@@ -69,6 +69,15 @@ describe('Lessons screen', () => {
     s.unmount();
   });
 
+  it('shows every title whole on a wide terminal', async () => {
+    // ink-testing-library's terminal is 100 columns wide.
+    const s = screen(100, 30);
+    const f = await ready(s.lastFrame);
+    expectFits(f, 100, 30);
+    for (const e of EXPERIMENT_CATALOG) expect(f).toContain(e.title);
+    s.unmount();
+  });
+
   it('runs an experiment live to its outcome, and keeps it when moving away and back', async () => {
     const reference = await runExperiment(FAST);
     const s = screen();

@@ -27,9 +27,16 @@ export const LESSONS_KEYS: readonly KeyHelp[] = [
 /** At most this many progress reports reach React per second; the rest only update a counter. */
 const PROGRESS_PER_SECOND = 10;
 
-/** Width of the list panel for a screen `width` wide. */
+// The list's widest row: a title whole, after the cursor and run marks (4 columns).
+const LIST_MAX = 4 + Math.max(...EXPERIMENT_CATALOG.map((e) => e.title.length));
+
+/**
+ * Width of the list panel for a screen `width` wide: 30% of 80 columns, and half of every column
+ * past 80, until every title shows whole; never under 16.
+ */
 export function listWidth(width: number): number {
-  return Math.max(16, Math.min(26, Math.floor(width * 0.3)));
+  const grown = Math.floor(width * 0.3) + Math.floor(Math.max(0, width - 80) / 2);
+  return Math.max(16, Math.min(LIST_MAX, grown));
 }
 
 /** Lists the experiments; runs the selected one with live progress, then shows its outcome. */
