@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from './app.js';
+import { helpWindow } from './components/HelpOverlay.js';
 import { KEYS, frameWhere, press, ready, widest } from './test/keys.js';
 import { initialShell, shellReducer } from './state/shell.js';
 
@@ -14,8 +15,32 @@ describe('the shell reducer', () => {
     expect(shellReducer(help, { type: 'go', screen: 'train' })).toEqual({
       screen: 'train',
       help: false,
+      helpScroll: 0,
     });
     expect(shellReducer(help, { type: 'close-help' }).help).toBe(false);
+  });
+
+  it('scrolls the help within its lines, and starts it at the top each time', () => {
+    const open = shellReducer(initialShell(), { type: 'toggle-help' });
+    const down = shellReducer(open, { type: 'scroll-help', by: 5, max: 3 });
+    expect(down.helpScroll).toBe(3);
+    expect(shellReducer(down, { type: 'scroll-help', by: -10, max: 3 }).helpScroll).toBe(0);
+    expect(shellReducer(down, { type: 'scroll-help', by: 1, max: 3 })).toBe(down);
+    const reopened = shellReducer(shellReducer(down, { type: 'close-help' }), {
+      type: 'toggle-help',
+    });
+    expect(reopened.helpScroll).toBe(0);
+    expect(shellReducer(down, { type: 'next' }).helpScroll).toBe(0);
+  });
+});
+
+describe('the help window', () => {
+  it('shows every line when they fit, and otherwise a page and a line saying what is left', () => {
+    expect(helpWindow(10, 12)).toEqual({ from: 0, to: 10, page: 10, maxScroll: 0 });
+    // 13 rows: 11 inside the border, 10 of them lines and one saying what is above and below.
+    expect(helpWindow(19, 13)).toEqual({ from: 0, to: 10, page: 10, maxScroll: 9 });
+    expect(helpWindow(19, 13, 4)).toMatchObject({ from: 4, to: 14 });
+    expect(helpWindow(19, 13, 99)).toMatchObject({ from: 9, to: 19 });
   });
 });
 
@@ -64,8 +89,43 @@ describe('the lab', () => {
     expect(frame).toContain('Keys on Softmax');
     expect(frame).toContain('Tab / Shift+Tab');
     expect(frame).toContain('the temperature');
+    // At 80x24 everything fits: nothing to scroll.
+    expect(frame).not.toContain('PgUp/PgDn scroll');
     await press(stdin, KEYS.escape);
     await frameWhere(lastFrame, (f) => !f.includes('Keys everywhere') && f.includes('83.83%'));
+    unmount();
+  });
+
+  it('scrolls a help longer than a small terminal, without lines drawn over each other', async () => {
+    const { lastFrame, stdin, unmount } = render(
+      <App version="test" size={{ columns: 60, rows: 16 }} />,
+    );
+    await ready(lastFrame);
+    await press(stdin, '?');
+    // Each row inside the border: one whole line of the help, or the line saying what is left.
+    const inside = (f: string): string[] =>
+      f
+        .split('\n')
+        .filter((l) => l.startsWith('│'))
+        .map((l) => l.slice(1, -1).trim());
+    const first = await frameWhere(lastFrame, (f) => f.includes('Keys everywhere'));
+    expect(inside(first)).toHaveLength(11);
+    expect(inside(first).at(-1)).toMatch(/^↓ \d+ more · ↑\/↓ PgUp\/PgDn scroll$/);
+    expect(inside(first)).toContain('1 2 3 4          Explore, Softmax, Train, Lessons');
+    expect(first).not.toContain('Backspace / Esc');
+
+    await press(stdin, KEYS.down, KEYS.down);
+    const scrolled = await frameWhere(lastFrame, (f) => f.includes('↑ 2 above'));
+    expect(scrolled).not.toContain('Keys everywhere');
+
+    await press(stdin, '\u001B[6~');
+    const end = await frameWhere(lastFrame, (f) => f.includes('Backspace / Esc'));
+    expect(inside(end).at(-1)).toMatch(/^↑ \d+ above · ↑\/↓ PgUp\/PgDn scroll$/);
+    expect(inside(end).at(-2)).toBe('Backspace / Esc  edit / clear the filter');
+    expect(widest(end)).toBeLessThanOrEqual(60);
+
+    await press(stdin, KEYS.escape);
+    await frameWhere(lastFrame, (f) => !f.includes('Keys everywhere') && f.includes('Sigmoid'));
     unmount();
   });
 

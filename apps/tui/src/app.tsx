@@ -5,7 +5,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import type { ComponentType, ReactNode } from 'react';
 import { useCallback, useReducer, useRef, useState } from 'react';
-import { HelpOverlay } from './components/HelpOverlay.js';
+import { HelpOverlay, helpLines, helpWindow } from './components/HelpOverlay.js';
 import { Paint } from './theme.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { EXPLORE_KEYS, ExploreScreen } from './screens/Explore.js';
@@ -67,14 +67,21 @@ export function App(props: AppProps): ReactNode {
   const typing = useRef(false);
   const help = useRef(state.help);
   help.current = state.help;
+  // How far the help can scroll and by how much a page, for the key handler (see `helpWindow`).
+  const helpScrolling = useRef({ maxScroll: 0, page: 1 });
   const onTyping = useCallback((t: boolean) => {
     typing.current = t;
   }, []);
 
   useInput((input, key) => {
     if (help.current) {
+      const { maxScroll: max, page } = helpScrolling.current;
       if (key.escape || input === '?') dispatch({ type: 'close-help' });
       else if (input === 'q') exit();
+      else if (key.upArrow) dispatch({ type: 'scroll-help', by: -1, max });
+      else if (key.downArrow) dispatch({ type: 'scroll-help', by: 1, max });
+      else if (key.pageUp) dispatch({ type: 'scroll-help', by: -page, max });
+      else if (key.pageDown) dispatch({ type: 'scroll-help', by: page, max });
       return;
     }
     if (key.tab) {
@@ -101,6 +108,8 @@ export function App(props: AppProps): ReactNode {
   const entry = SCREENS[state.screen];
   // One row is left free: an Ink frame as tall as the terminal is cleared and redrawn whole.
   const bodyHeight = size.rows - 3;
+  const helpCount = helpLines(entry.title, GLOBAL_KEYS, entry.keys).length;
+  helpScrolling.current = helpWindow(helpCount, bodyHeight, state.helpScroll);
   return (
     <Box flexDirection="column" width={size.columns}>
       <Header current={state.screen} version={props.version} width={size.columns} />
@@ -112,6 +121,7 @@ export function App(props: AppProps): ReactNode {
             keys={entry.keys}
             width={size.columns}
             height={bodyHeight}
+            scroll={state.helpScroll}
           />
         ) : null}
         {visited.map((id) => {
