@@ -4,12 +4,13 @@
  * a typed x, and up to four functions compared. Letters always go to the filter, so every command
  * here is a key that no activation name contains.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useReducer } from 'react';
 import { latexToText } from '../draw/latex-text.js';
 import { formatInterval, formatNumber } from '../draw/number.js';
 import { fit, wrap } from '../draw/wrap.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import { exploreReducer, filtered, infoOf, initialExplore, paramsOf } from '../state/explore.js';
 import type { ExploreState } from '../state/explore.js';
 import { Paint, Rows } from '../theme.js';
@@ -44,12 +45,9 @@ export function ExploreScreen(props: ScreenProps): ReactNode {
   useLayoutEffect(() => () => onTyping(false), [onTyping]);
   const listRows = Math.max(3, props.height - 2);
 
-  useInput(
-    (input, key) => {
-      dispatch({ type: 'key', input, key, page: listRows });
-    },
-    { isActive: props.active },
-  );
+  useScreenInput((input, key) => {
+    dispatch({ type: 'key', input, key, page: listRows });
+  }, props.active);
 
   const rightWidth = props.width - LIST_WIDTH - 1;
   return (

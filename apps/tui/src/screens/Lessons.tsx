@@ -5,13 +5,13 @@
  */
 import type { Metrics } from '@actlab/train';
 import { EXPERIMENT_CATALOG, EXPERIMENT_IDS, isTrainError, runExperiment } from '@actlab/train';
-import { useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { useEffect, useReducer } from 'react';
 import { bodyRows, headRows, listRows, statusRows } from '../components/LessonView.js';
 import { padTo } from '../draw/wrap.js';
 import type { Row } from '../draw/runs.js';
 import { padRow } from '../draw/runs.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import { initialLessons, lessonsReducer, selectedId } from '../state/lessons.js';
 import { Rows } from '../theme.js';
 import type { KeyHelp, ScreenProps } from './screen.js';
@@ -87,17 +87,14 @@ export function LessonsScreen(props: ScreenProps): ReactNode {
   const maxScroll = Math.max(0, body.length - bodyHeight);
   const scroll = Math.min(state.scroll, maxScroll);
 
-  useInput(
-    (input, key) => {
-      if (key.upArrow) dispatch({ type: 'select', delta: -1 });
-      else if (key.downArrow) dispatch({ type: 'select', delta: 1 });
-      else if (key.return || input === 'r') dispatch({ type: 'start', now: Date.now() });
-      else if (key.escape || input === 'c') dispatch({ type: 'cancel' });
-      else if (key.pageDown) dispatch({ type: 'scroll', delta: bodyHeight - 1, max: maxScroll });
-      else if (key.pageUp) dispatch({ type: 'scroll', delta: -(bodyHeight - 1), max: maxScroll });
-    },
-    { isActive: active },
-  );
+  useScreenInput((input, key) => {
+    if (key.upArrow) dispatch({ type: 'select', delta: -1 });
+    else if (key.downArrow) dispatch({ type: 'select', delta: 1 });
+    else if (key.return || input === 'r') dispatch({ type: 'start', now: Date.now() });
+    else if (key.escape || input === 'c') dispatch({ type: 'cancel' });
+    else if (key.pageDown) dispatch({ type: 'scroll', delta: bodyHeight - 1, max: maxScroll });
+    else if (key.pageUp) dispatch({ type: 'scroll', delta: -(bodyHeight - 1), max: maxScroll });
+  }, active);
 
   const shown = body.slice(scroll, scroll + bodyHeight);
   if (scroll + bodyHeight < body.length) {

@@ -3,12 +3,13 @@
  * from the course's example. The numbers come from @actlab/core through `softmaxView`; this
  * component maps keys to actions and lays out the lines.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useReducer } from 'react';
 import { SoftmaxBars, showsSparsemax } from '../components/SoftmaxBars.js';
 import { padTo, wrap } from '../draw/wrap.js';
 import { formatNumber } from '../draw/number.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import type { SoftmaxState } from '../state/softmax.js';
 import {
   LOGIT_STEP,
@@ -59,9 +60,10 @@ export function SoftmaxScreen(props: ScreenProps): ReactNode {
   // Leaving the screen mid-entry must give the shell its keys back.
   useLayoutEffect(() => () => onTyping(false), [onTyping]);
 
-  useInput((input, key) => dispatch({ type: 'key', input, key, capacity: logitCapacity(height) }), {
-    isActive: active,
-  });
+  useScreenInput(
+    (input, key) => dispatch({ type: 'key', input, key, capacity: logitCapacity(height) }),
+    active,
+  );
 
   const sparse = showsSparsemax(width);
   const spare = height - CHROME_ROWS - state.logits.length;

@@ -4,7 +4,7 @@
  * happens) and, for 2-D sets, the decision heatmap; pause, step and reset. The reducer holds the
  * state, the hook trains, and the drawing functions turn numbers into rows.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useReducer } from 'react';
 import { formatNumber } from '../draw/number.js';
@@ -13,6 +13,7 @@ import { plainRow } from '../draw/runs.js';
 import { fit } from '../draw/wrap.js';
 import type { RunOutputs } from '../hooks/use-training.js';
 import { useTraining } from '../hooks/use-training.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import type { TrainState } from '../state/train.js';
 import { initialTrain, trainReducer } from '../state/train.js';
 import { TRAIN_FIELDS, formatActivations, formatLayers } from '../state/train-settings.js';
@@ -146,7 +147,7 @@ export function TrainScreen(props: ScreenProps): ReactNode {
   }, [typing, onTyping]);
 
   // The reducer decides what each key means, against the state as it is when the key arrives.
-  useInput((input, key) => dispatch({ type: 'key', input, key }), { isActive: active });
+  useScreenInput((input, key) => dispatch({ type: 'key', input, key }), active);
 
   const metrics = state.run.metrics;
   const names = layerNames(outputs);
