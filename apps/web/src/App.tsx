@@ -3,7 +3,8 @@
  * page of the current path, and a plain message for an unknown path.
  */
 import { Suspense, useEffect } from 'react';
-import { Link, ROUTES, matchRoute, usePathname } from './router.js';
+import { Link, usePathname } from './lib/navigation.js';
+import { ROUTES, matchRoute } from './router.js';
 
 /** The whole app. */
 export function App() {

@@ -2,10 +2,9 @@
  * The client routes: a path per page, each page's state in the query (lib/url-state.ts). Pages
  * other than the explorer load on demand, so the explorer's first load carries only its own code.
  */
-import type { ComponentType, LazyExoticComponent, MouseEvent, ReactNode } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { lazy } from 'react';
 import Explorer from './pages/Explorer.js';
-import { setUrl, useLocation } from './lib/url-state.js';
 
 /** One page of the explorer. */
 export interface Route {
@@ -58,36 +57,4 @@ export const ROUTES: readonly Route[] = [
 export function matchRoute(pathname: string): Route | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return ROUTES.find((r) => r.path === path || (r.path !== '/' && path.startsWith(`${r.path}/`)));
-}
-
-/** The current path (without the query). */
-export function usePathname(): string {
-  return useLocation().split('?')[0] ?? '/';
-}
-
-/** Goes to `href` as a new history entry (links between pages; state changes replace instead). */
-export function navigate(href: string): void {
-  setUrl(href, 'push');
-  window.scrollTo?.(0, 0);
-}
-
-/** An in-app link: a real `<a href>` (middle-click, copy link) that navigates without reloading. */
-export function Link(props: {
-  readonly to: string;
-  readonly children: ReactNode;
-  readonly className?: string;
-  readonly 'aria-current'?: 'page' | undefined;
-}) {
-  const { to, children, ...rest } = props;
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(to);
-  };
-  return (
-    <a href={to} onClick={onClick} {...rest}>
-      {children}
-    </a>
-  );
 }

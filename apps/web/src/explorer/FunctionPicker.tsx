@@ -5,7 +5,7 @@
  */
 import type { ScalarId } from '@actlab/core';
 import { useId, useState } from 'react';
-import { Link } from '../router.js';
+import { Link } from '../lib/navigation.js';
 import { MAX_FUNCTIONS, SCALAR_ENTRIES, VECTOR_ENTRIES } from './selection.js';
 
 /** Props of FunctionPicker. */

@@ -1,5 +1,5 @@
 /** Inline messages about the link (unknown names, invalid values and what was used instead). */
-import { Link } from '../router.js';
+import { Link } from '../lib/navigation.js';
 import type { Notice } from './selection.js';
 
 /** Props of Notices. */

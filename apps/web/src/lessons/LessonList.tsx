@@ -1,5 +1,5 @@
 /** The list of lessons: each experiment's title, its point in one line, and a link to its page. */
-import { Link } from '../router.js';
+import { Link } from '../lib/navigation.js';
 import { LESSONS, lessonPath } from './catalog.js';
 
 /** All lessons, in course order. */

@@ -1,5 +1,5 @@
 /** Links around a lesson: back to the list, and the previous and next lessons of the course. */
-import { Link } from '../router.js';
+import { Link } from '../lib/navigation.js';
 import { LESSONS, LESSONS_PATH, lessonPath } from './catalog.js';
 
 /** Props of LessonNav. */

@@ -6,7 +6,7 @@ import { DIGITS_ID, lessonById, lessonIdFromPath, LESSONS_PATH } from '../lesson
 import { DigitsLesson } from '../lessons/DigitsLesson.js';
 import { ExperimentLesson } from '../lessons/ExperimentLesson.js';
 import { LessonList } from '../lessons/LessonList.js';
-import { Link, usePathname } from '../router.js';
+import { Link, usePathname } from '../lib/navigation.js';
 import '../lessons/lessons.css';
 
 /** The lessons page for the current path. */
