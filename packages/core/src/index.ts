@@ -25,6 +25,7 @@ export type { Curve, CurveOptions, SaturationOptions, Zone } from './curve.js';
 export { MAX_CURVE_POINTS, sampleCurve, saturationZones } from './curve.js';
 export type { ActlabErrorCode, ActlabErrorDetails } from './errors.js';
 export { ACTLAB_ERROR_CODES, ActlabError, isActlabError } from './errors.js';
+export type { ParamProblem, ParamProblemKind } from './params.js';
 export { formatRange } from './params.js';
 export { closest as closestNames } from './suggest.js';
 export {
@@ -33,5 +34,7 @@ export {
   findActivationId,
   isScalarId,
   isVectorId,
+  paramProblems,
   resolveActivationId,
+  suggestIds,
 } from './registry.js';

@@ -26,8 +26,8 @@ import { softplusDefinitions } from './activations/softplus.js';
 import { sparsemaxDefinitions } from './activations/sparsemax.js';
 import { stepLinearDefinitions } from './activations/step-linear.js';
 import { tanhDefinitions } from './activations/tanh.js';
-import { ActlabError } from './errors.js';
-import { completeParams } from './params.js';
+import type { ParamProblem } from './params.js';
+import { problemError, specProblems, withDefaults } from './params.js';
 import { closest } from './suggest.js';
 
 /** Every scalar definition by canonical id (the `satisfies` keeps the id list and this map in step). */
@@ -82,25 +82,41 @@ export function findActivationId(name: string): ActivationId | undefined {
   return ALIASES.get(key) ?? ALIASES.get(key.replace(/_/g, ''));
 }
 
+/**
+ * The canonical ids closest to `name`, best first, at most `limit` (default 3): the ranking of
+ * `closestNames` over every id and alias (normalized as `findActivationId` does), looking at the
+ * 2 * limit closest names and keeping each id once. The suggestions of UNKNOWN_ACTIVATION.
+ */
+export function suggestIds(name: string, limit = 3): readonly ActivationId[] {
+  const names = closest(normalize(name), [...ALIASES.keys()], 2 * limit);
+  return [...new Set(names.map((a) => ALIASES.get(a) as ActivationId))].slice(0, limit);
+}
+
+/** Why `name` names no activation, or undefined when it does. */
+function unknownIdProblem(name: unknown): ParamProblem | undefined {
+  if (typeof name !== 'string') {
+    return {
+      kind: 'unknown-activation',
+      value: name,
+      message: `an activation id must be a string, got ${typeof name}`,
+    };
+  }
+  if (findActivationId(name) !== undefined) return undefined;
+  const suggestions = suggestIds(name);
+  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
+  return {
+    kind: 'unknown-activation',
+    value: name,
+    suggestions,
+    message: `unknown activation "${name}"${hint}`,
+  };
+}
+
 /** The canonical id for an id or alias; throws UNKNOWN_ACTIVATION with the closest ids otherwise. */
 export function resolveActivationId(name: string): ActivationId {
-  if (typeof name !== 'string') {
-    throw new ActlabError(
-      'UNKNOWN_ACTIVATION',
-      `an activation id must be a string, got ${typeof name}`,
-    );
-  }
-  const id = findActivationId(name);
-  if (id !== undefined) return id;
-  const suggestions = [
-    ...new Set(
-      closest(normalize(name), [...ALIASES.keys()], 6).map((a) => ALIASES.get(a) as ActivationId),
-    ),
-  ].slice(0, 3);
-  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
-  throw new ActlabError('UNKNOWN_ACTIVATION', `unknown activation "${name}"${hint}`, {
-    suggestions,
-  });
+  const problem = unknownIdProblem(name);
+  if (problem) throw problemError(problem);
+  return findActivationId(name) as ActivationId;
 }
 
 /** True for the id (or alias) of a scalar activation. */
@@ -121,6 +137,36 @@ export function activationInfo(name: string): ActivationInfo {
 }
 
 /**
+ * Everything `activation(name, params)` would refuse, as data and without throwing: empty when it
+ * would succeed, else the problems in the order it meets them (its error is the first). An unknown
+ * id is the only problem then; otherwise every unknown name and every parameter that is not a
+ * finite number in its range; the cross-parameter rules (hard_tanh's min_val < max_val, rrelu's
+ * lower <= upper) only once every value is valid on its own.
+ */
+export function paramProblems(
+  name: string,
+  params?: Readonly<Record<string, number>>,
+): readonly ParamProblem[] {
+  const unknown = unknownIdProblem(name);
+  if (unknown) return [unknown];
+  const id = findActivationId(name) as ActivationId;
+  const definition = definitionOf(id);
+  const problems = specProblems(id, definition.info.params, params);
+  if (problems.length > 0 || !('check' in definition) || !definition.check) return problems;
+  const complete = withDefaults(definition.info.params, params);
+  const conflict = definition.check(complete);
+  if (!conflict) return [];
+  return [
+    {
+      kind: 'conflict',
+      param: conflict.param,
+      value: complete[conflict.param],
+      message: `${id}: ${conflict.message}`,
+    },
+  ];
+}
+
+/**
  * A ready activation: `activation('leaky_relu', { alpha: 0.2 })`. Aliases are accepted; parameters
  * are validated once here (INVALID_PARAMS) and defaults filled in; an unknown id throws
  * UNKNOWN_ACTIVATION with the closest ids as suggestions.
@@ -135,17 +181,11 @@ export function activation(
 ): VectorActivation;
 export function activation(id: string, params?: Readonly<Record<string, number>>): Activation;
 export function activation(name: string, params?: Readonly<Record<string, number>>): Activation {
-  const id = resolveActivationId(name);
+  const [problem] = paramProblems(name, params);
+  if (problem) throw problemError(problem);
+  const id = findActivationId(name) as ActivationId;
   const definition = definitionOf(id);
-  const complete = completeParams(id, definition.info.params, params);
-  if ('check' in definition && definition.check) {
-    const problem = definition.check(complete);
-    if (problem) {
-      throw new ActlabError('INVALID_PARAMS', `${id}: ${problem.message}`, {
-        param: problem.param,
-      });
-    }
-  }
+  const complete = withDefaults(definition.info.params, params);
   if (SCALAR_SET.has(id)) {
     const kernel = (definition as ScalarDefinition).build(complete);
     return Object.freeze({ kind: 'scalar', id: id as ScalarId, params: complete, ...kernel });

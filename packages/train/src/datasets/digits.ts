@@ -60,6 +60,7 @@ const DIGITS_OPTIONS: readonly DatasetOptionInfo[] = [
 /** Metadata of the digits dataset, listed apart from `dataset(name)` because it loads asynchronously. */
 export const DIGITS_INFO: DatasetInfo = {
   name: 'digits',
+  title: 'Handwritten digits (10 classes)',
   task: 'multiclass',
   description:
     'Handwritten digits 0 to 9 as 28 x 28 grey images (784 inputs in [0, 1]), from 10,000 MNIST samples.',

@@ -10,6 +10,8 @@ import type { Task } from './dataset.js';
 export interface DatasetInfo {
   /** Name as passed to `dataset(name)` (or `digits`, loaded by `loadDigits`). */
   readonly name: string;
+  /** Display title in plain language, as the apps list it (e.g. `Two moons`, `Iris, setosa or not`). */
+  readonly title: string;
   /** What the targets mean. */
   readonly task: Task;
   /** What the data looks like, in one plain sentence. */

@@ -55,11 +55,13 @@ interface Entry {
 /** A 2-D classification set with `classes` classes (binary when 2). */
 function planar(
   make: (options: GeneratorOptions) => Dataset,
+  title: string,
   description: string,
   classes = 2,
 ): Entry {
   return {
     info: {
+      title,
       task: classes === 2 ? 'binary' : 'multiclass',
       description,
       inputSize: 2,
@@ -72,9 +74,14 @@ function planar(
 }
 
 /** A 1-D regression curve. */
-function curve(make: (options: GeneratorOptions) => Dataset, description: string): Entry {
+function curve(
+  make: (options: GeneratorOptions) => Dataset,
+  title: string,
+  description: string,
+): Entry {
   return {
     info: {
+      title,
       task: 'regression',
       description,
       inputSize: 1,
@@ -87,9 +94,14 @@ function curve(make: (options: GeneratorOptions) => Dataset, description: string
 }
 
 /** A 2-D regression surface over [-6, 6]², with the classification sets' point count. */
-function surface(make: (options: GeneratorOptions) => Dataset, description: string): Entry {
+function surface(
+  make: (options: GeneratorOptions) => Dataset,
+  title: string,
+  description: string,
+): Entry {
   return {
     info: {
+      title,
       task: 'regression',
       description,
       inputSize: 2,
@@ -104,11 +116,13 @@ function surface(make: (options: GeneratorOptions) => Dataset, description: stri
 /** An iris variant: three species, or setosa against the rest when `classes` is 2. */
 function flowers(
   make: (options: IrisOptions) => Dataset,
+  title: string,
   description: string,
   classes: number,
 ): Entry {
   return {
     info: {
+      title,
       task: classes === 2 ? 'binary' : 'multiclass',
       description,
       inputSize: IRIS_FEATURES_OPTION.default,
@@ -123,49 +137,79 @@ function flowers(
 const ENTRIES: Readonly<Record<DatasetName, Entry>> = {
   circle: planar(
     circle,
+    'Circle',
     'A disc of radius 2.5 (label 1) inside a ring from radius 3.5 to 5 (label 0); noise flips labels near the gap.',
   ),
   xor: planar(
     xor,
+    'Exclusive or',
     'Points in the four quadrants, label 1 where both coordinates have the same sign; noise flips labels near the axes.',
   ),
   gauss: planar(
     gauss,
+    'Two Gaussians',
     'Two Gaussian blobs centred at (2, 2) (label 1) and (-2, -2) (label 0); noise widens them until they overlap.',
   ),
   spiral: planar(
     spiral,
+    'Spiral',
     'Two spirals winding 1.75 turns out to radius 5, one per label; noise scatters the points.',
   ),
   moons: planar(
     moons,
+    'Two moons',
     'Two interleaving half-moons, the upper labelled 0 and the lower 1; noise adds Gaussian jitter.',
   ),
   spiral3: planar(
     spiral3,
+    'Three spirals (3 classes)',
     'Three interleaved spirals, one per class 0, 1 and 2; noise scatters the points.',
     3,
   ),
-  square: curve(square, 'The parabola y = x² on x in [-1, 1), plus Gaussian noise.'),
-  sine: curve(sine, 'One period of the wave y = sin(πx) on x in [-1, 1), plus Gaussian noise.'),
-  abs: curve(abs, 'The kink y = |x| on x in [-1, 1), plus Gaussian noise.'),
-  step: curve(step, 'The jump y = 1 for x >= 0 and 0 below, on x in [-1, 1), plus Gaussian noise.'),
-  cubic: curve(cubic, 'The odd curve y = x³ on x in [-1, 1), plus Gaussian noise.'),
+  square: curve(
+    square,
+    'Parabola (regression)',
+    'The parabola y = x² on x in [-1, 1), plus Gaussian noise.',
+  ),
+  sine: curve(
+    sine,
+    'Sine wave (regression)',
+    'One period of the wave y = sin(πx) on x in [-1, 1), plus Gaussian noise.',
+  ),
+  abs: curve(
+    abs,
+    'Absolute value (regression)',
+    'The kink y = |x| on x in [-1, 1), plus Gaussian noise.',
+  ),
+  step: curve(
+    step,
+    'Step (regression)',
+    'The jump y = 1 for x >= 0 and 0 below, on x in [-1, 1), plus Gaussian noise.',
+  ),
+  cubic: curve(
+    cubic,
+    'Cubic (regression)',
+    'The odd curve y = x³ on x in [-1, 1), plus Gaussian noise.',
+  ),
   plane: surface(
     plane,
+    'Tilted plane (regression)',
     'A tilted plane: the value (x1 + x2) / 10 rises from -1.2 at the bottom left to 1.2 at the top right; noise reads it at a displaced point.',
   ),
   'multi-gauss': surface(
     multiGauss,
+    'Six Gaussian bumps (regression)',
     'Six Gaussian bumps in two rows of three, alternately +1 and -1 at their centres and 0 between; noise reads the value at a displaced point.',
   ),
   iris: flowers(
     iris,
+    'Iris, three species (3 classes)',
     "Fisher's 150 iris flowers, three species of 50, told apart by sepal length and width (or all four measurements).",
     3,
   ),
   'iris-binary': flowers(
     irisBinary,
+    'Iris, setosa or not',
     "Fisher's 150 iris flowers, setosa (label 1, 50 flowers) against the other two species (label 0).",
     2,
   ),
