@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVALUATE_SIZE, TRAINING_REQUEST, evaluateBody, uniformNumbers } from './inputs.js';
+import { uniformNumbers } from '@actlab/bench/kit';
+import { EVALUATE_SIZE, TRAINING_REQUEST, evaluateBody } from './inputs.js';
 
 describe('the evaluate body', () => {
   it('is the same seeded numbers every run, all in [-8, 8)', () => {

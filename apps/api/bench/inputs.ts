@@ -19,24 +19,6 @@ export const TRAINING_REQUEST = {
   seed: 7,
 } as const;
 
-/** mulberry32: a small seeded generator, so every run sends the same numbers. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `n` numbers uniform in [low, high) from `seed`. */
-export function uniformNumbers(n: number, low: number, high: number, seed: number): number[] {
-  const next = mulberry32(seed);
-  return Array.from({ length: n }, () => low + (high - low) * next());
-}
-
 /** The evaluate body both servers receive: `{ "x": [...] }`, serialized once. */
 export function evaluateBody(xs: readonly number[]): string {
   return JSON.stringify({ x: xs });

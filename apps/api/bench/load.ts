@@ -3,10 +3,10 @@
  * autocannon's `response` events (fractions of a millisecond) rather than its histogram, which
  * keeps whole milliseconds only and would round a 0.4 ms health check to 0.
  */
+import { percentile } from '@actlab/bench/kit';
 import autocannon from 'autocannon';
 import type { BenchServer } from './children.js';
 import type { LoadResult } from './stats.js';
-import { percentile } from './stats.js';
 
 /** What to send and how hard. */
 export interface LoadSpec {

@@ -1,15 +1,9 @@
+import { spliceSection } from '@actlab/bench/kit';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { report, results, rounds } from './fixtures.js';
-import { renderSection, table } from './report.js';
-import { spliceSection } from './section.js';
+import { renderSection } from './report.js';
 import { summarizeScenario } from './stats.js';
-
-describe('table', () => {
-  it('writes a markdown table', () => {
-    expect(table(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
-  });
-});
 
 describe('renderSection', () => {
   it('lists every target with its verdict', () => {
@@ -37,9 +31,13 @@ describe('renderSection', () => {
     const evaluate = summarizeScenario(rounds([500], [1000]));
     for (const r of [report(), report(results({ evaluate }))]) {
       const content = await prettier.format(renderSection(r), options);
-      const spliced = spliceSection('# Benchmarks\n\nThe other report.\n', content);
+      const file =
+        '# Benchmarks\n\nThe other report.\n\n<!-- api-bench:start -->\n\n<!-- api-bench:end -->\n';
+      const spliced = spliceSection(file, 'api-bench', content);
       expect(await prettier.check(spliced, options)).toBe(true);
-      expect(await prettier.check(spliceSection(spliced, content), options)).toBe(true);
+      expect(await prettier.check(spliceSection(spliced, 'api-bench', content), options)).toBe(
+        true,
+      );
     }
   });
 

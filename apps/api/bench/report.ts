@@ -2,6 +2,7 @@
  * The API benchmark's section of BENCHMARKS.md and its summary on stdout. Plain string building;
  * prettier lays the tables out afterwards.
  */
+import { markdownTable } from '@actlab/bench/kit';
 import type { ApiBenchResults, BenchEnvironment } from './results.js';
 import type { ContenderSummary, ScenarioSummary } from './stats.js';
 import type { TargetResult } from './targets.js';
@@ -13,12 +14,6 @@ export interface ApiBenchReport extends ApiBenchResults {
   readonly env: BenchEnvironment;
   /** The verdicts. */
   readonly targets: readonly TargetResult[];
-}
-
-/** A markdown table from a header and rows. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 /** A ratio to two decimals, bold when under `min`. */
@@ -67,7 +62,7 @@ function scenarioTable(
   min: number,
 ): string {
   const rounds = s.ratios.map((r) => r.toFixed(2)).join(', ');
-  return table(SCENARIO_HEADER, [
+  return markdownTable(SCENARIO_HEADER, [
     row(
       'actlab',
       `\`${routes.actlab}\``,
@@ -82,7 +77,7 @@ function scenarioTable(
 function trainingTable(r: ApiBenchResults): string {
   const load = r.training.load;
   const calm = r.health.actlab;
-  return table(
+  return markdownTable(
     ['GET /healthz', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU (all threads)'],
     [
       [
@@ -154,11 +149,11 @@ function method(r: ApiBenchReport): string {
 /** The section's markdown (without its markers), before prettier. */
 export function renderSection(r: ApiBenchReport): string {
   const e = r.env;
-  const targets = table(
+  const targets = markdownTable(
     ['target', 'result', 'numbers'],
     r.targets.map((t) => [t.name, t.pass ? 'PASS' : '**FAIL**', t.detail]),
   );
-  const environment = table(
+  const environment = markdownTable(
     ['', ''],
     [
       ['date', e.date],

@@ -7,22 +7,20 @@
  * FAIL); `--quick` runs a short smoke version; `--profile DIR` starts the API server with
  * `--cpu-prof` writing into DIR. The last two print only and leave BENCHMARKS.md alone.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
+import { assertReportWritable, uniformNumbers, writeSection } from '@actlab/bench/kit';
 import { BARE_EVALUATE_PATH, BARE_HEALTH_PATH } from './bare.js';
 import { checkEvaluate } from './check.js';
 import type { BenchServer } from './children.js';
 import { startServer } from './children.js';
-import { EVALUATE_SIZE, TRAINING_REQUEST, evaluateBody, uniformNumbers } from './inputs.js';
+import { EVALUATE_SIZE, TRAINING_REQUEST, evaluateBody } from './inputs.js';
 import type { LoadSpec } from './load.js';
 import { load } from './load.js';
 import type { ApiBenchReport } from './report.js';
 import { renderSection, renderSummary } from './report.js';
 import type { BenchEnvironment, BenchPlan, TrainingScenario } from './results.js';
-import { spliceSection } from './section.js';
 import type { LoadResult, Round, ScenarioSummary } from './stats.js';
 import { roundOrder, summarizeScenario } from './stats.js';
 import { evaluateTargets } from './targets.js';
@@ -140,23 +138,14 @@ function versions(): Pick<BenchEnvironment, 'fastify' | 'autocannon'> {
   return { fastify: version('fastify'), autocannon: version('autocannon') };
 }
 
-/** Replaces this benchmark's block of BENCHMARKS.md, formatted as the repository formats it. */
-async function writeReport(markdown: string): Promise<void> {
-  const options = await prettier.resolveConfig(REPORT_PATH);
-  const content = await prettier.format(markdown, { ...options, parser: 'markdown' });
-  const previous = await readFile(REPORT_PATH, 'utf8').catch(() => '');
-  const next = spliceSection(previous, content);
-  await writeFile(REPORT_PATH, next);
-  if (!(await prettier.check(next, { ...options, filepath: REPORT_PATH }))) {
-    console.warn(
-      `${REPORT_PATH} is not prettier-clean (outside the API block?); run prettier on it`,
-    );
-  }
-  console.log(`Wrote the API section of ${REPORT_PATH}`);
-}
+/** The section of BENCHMARKS.md this benchmark owns, between its markers. */
+const SECTION = 'api-bench';
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
+  const writes = !flags.quick && flags.profileDir === undefined;
+  // A broken or missing marker would make the write throw: find out before the run, not after it.
+  if (writes) await assertReportWritable(REPORT_PATH, SECTION);
   const started = performance.now();
   const date = new Date().toISOString();
   const loadStart = os.loadavg()[0] ?? NaN;
@@ -205,7 +194,10 @@ async function main(): Promise<void> {
         seconds: (performance.now() - started) / 1000,
       },
     };
-    if (!flags.quick && flags.profileDir === undefined) await writeReport(renderSection(report));
+    if (writes) {
+      await writeSection(REPORT_PATH, SECTION, renderSection(report));
+      console.log(`Wrote the API section of ${REPORT_PATH}`);
+    }
     console.log(renderSummary(report));
     if (flags.check && report.targets.some((t) => !t.pass)) process.exitCode = 1;
   } finally {

@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rounds } from './fixtures.js';
-import { median, percentile, roundOrder, summarizeScenario } from './stats.js';
-
-describe('median', () => {
-  it('is the middle value, or the mean of the middle two', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNaN();
-  });
-});
-
-describe('percentile', () => {
-  const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100 down to 1
-
-  it('takes the nearest rank: p99 of 1..100 is 99, p50 is 50', () => {
-    expect(percentile(hundred, 99)).toBe(99);
-    expect(percentile(hundred, 50)).toBe(50);
-    expect(percentile(hundred, 100)).toBe(100);
-  });
-
-  it('lets one slow answer in a hundred be the p99 only when there are fewer than 100', () => {
-    const fast = Array.from({ length: 99 }, () => 1);
-    expect(percentile([...fast, 500], 99)).toBe(1);
-    expect(percentile([...fast.slice(1), 500], 99)).toBe(500);
-  });
-
-  it('is NaN for no values', () => {
-    expect(percentile([], 99)).toBeNaN();
-  });
-});
+import { roundOrder, summarizeScenario } from './stats.js';
 
 describe('summarizeScenario', () => {
   it('judges by the median of per-round ratios, not the ratio of medians', () => {

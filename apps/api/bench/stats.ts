@@ -1,7 +1,9 @@
 /**
  * The summaries the benchmark reports: medians over rounds, latency percentiles, and the ratio of
  * the API to the bare route per round, so that drift of the machine between rounds cancels out.
+ * The median itself is the kit's.
  */
+import { median } from '@actlab/bench/kit';
 
 /** One load of one server: what autocannon counted and the latencies it saw. */
 export interface LoadResult {
@@ -63,27 +65,6 @@ export interface ScenarioSummary {
   readonly ratios: readonly number[];
   /** The median of `ratios`: the figure the targets judge. */
   readonly ratio: number;
-}
-
-/** The median of `values` (the mean of the middle two for an even count); NaN when empty. */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/**
- * The `p`-th percentile (0 < p <= 100) of `values` by nearest rank: the smallest value with at
- * least p% of the values at or below it, so p99 of 100 values is the 99th smallest. NaN when empty.
- */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] as number;
 }
 
 /** The medians of one contender's rounds. */

@@ -7,15 +7,26 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
+import {
+  assertReportWritable,
+  markdownTable,
+  median,
+  percentile,
+  writeSection,
+} from '@actlab/bench/kit';
 import type { Contender } from './first-frame.js';
-import { median, quantile, timeFirstFrame } from './first-frame.js';
+import { timeFirstFrame } from './first-frame.js';
 
 const TARGET_MS = 400;
-const ROUNDS = process.argv.includes('--quick') ? 3 : 15;
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 3 : 15;
+const file = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
+/** The section of BENCHMARKS.md this benchmark owns, between its markers. */
+const SECTION = 'tui-bench';
+// A broken or missing marker would make the write throw: find out before the run, not after it.
+if (!quick) await assertReportWritable(file, SECTION);
 const app = fileURLToPath(new URL('..', import.meta.url));
 const marker = 'Lessons';
 
@@ -57,7 +68,7 @@ const loadAfter = loadavg()[0] as number;
 
 const stats = contenders.map((c) => {
   const t = times.get(c.name) as number[];
-  return { name: c.name, median: median(t), p90: quantile(t, 0.9), min: Math.min(...t) };
+  return { name: c.name, median: median(t), p90: percentile(t, 90), min: Math.min(...t) };
 });
 const [bundled, unbundled, bare, harness] = stats as [
   (typeof stats)[0],
@@ -74,9 +85,10 @@ const lines = [
   '',
   `\`pnpm --filter @actlab/tui bench\`, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${ROUNDS} alternating rounds, each a fresh 80x24 pseudo-terminal (util-linux \`script\`); the clock runs from spawning to the header's last tab on the terminal. Load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
   '',
-  '| start | median | p90 | fastest |',
-  '|---|---|---|---|',
-  ...stats.map((s) => `| ${s.name} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} |`),
+  markdownTable(
+    ['start', 'median', 'p90', 'fastest'],
+    stats.map((s) => [s.name, ms(s.median), ms(s.p90), ms(s.min)]),
+  ),
   '',
   `- **${pass ? 'PASS' : 'FAIL'}** first frame within ${TARGET_MS} ms of starting: ${ms(fromStart)} (the bundled median less the harness's ${ms(harness.median)}; ${ms(bundled.median)} with it).`,
   `- Bundling makes the first frame ${(unbundled.median / bundled.median).toFixed(2)}x as fast as unbundled; the lab's own cost above a bare Node start is ${ms(bundled.median - bare.median)}.`,
@@ -84,18 +96,7 @@ const lines = [
 const text = lines.join('\n');
 console.log(text);
 
-const file = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
-const START = '<!-- tui-bench:start -->';
-const END = '<!-- tui-bench:end -->';
-const current = readFileSync(file, 'utf8');
-// Formatted as `prettier --check` wants it, so the repository's check passes after a run.
-const options = await prettier.resolveConfig(file);
-const formatted = (await prettier.format(text, { ...options, parser: 'markdown' })).trim();
-const block = `${START}\n\n${formatted}\n\n${END}`;
-const at = current.indexOf(START);
-const end = current.indexOf(END);
-const next =
-  at >= 0 && end > at
-    ? current.slice(0, at) + block + current.slice(end + END.length)
-    : `${current.trimEnd()}\n\n${block}\n`;
-if (!process.argv.includes('--quick')) writeFileSync(file, next);
+if (!quick) {
+  await writeSection(file, SECTION, text);
+  console.log(`Wrote the TUI section of ${file}`);
+}

@@ -2,6 +2,7 @@
  * The web benchmark's targets and its section of BENCHMARKS.md. Plain string building; prettier
  * lays the tables out afterwards.
  */
+import { markdownTable } from '@actlab/bench/kit';
 import type { WindowFigures } from './page-probe.js';
 
 /** Frames per second the issue asks for while training (a 60 Hz display, with a little slack). */
@@ -104,12 +105,6 @@ export function evaluateWebTargets(r: WebBenchResults): WebTarget[] {
   ];
 }
 
-/** A markdown table from a header and rows. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
 /** One row of the figures table. */
 function figureRow(phase: string, w: WindowFigures, idle: WindowFigures): string[] {
   return [
@@ -130,7 +125,7 @@ export function renderWebMarkdown(r: WebBenchResults, targets: readonly WebTarge
 
 Written by \`pnpm --filter @actlab/web bench\` (\`apps/web/bench\`, also run by \`pnpm bench\`) between its markers; the rest of this file belongs to the other benchmarks.
 
-${table(
+${markdownTable(
   ['', ''],
   [
     ['date', r.date],
@@ -148,14 +143,14 @@ ${table(
 
 ### Targets
 
-${table(
+${markdownTable(
   ['target', 'result', 'numbers'],
   targets.map((t) => [t.name, t.pass ? 'PASS' : '**FAIL**', t.detail]),
 )}
 
 ### Figures
 
-${table(
+${markdownTable(
   [
     'phase',
     'frames/s',

@@ -7,19 +7,17 @@
  * Flags: `--check` exits 1 when a target fails; `--seconds N` sets each window's length (default
  * 5); `--no-write` prints only and leaves BENCHMARKS.md alone.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { assertReportWritable, writeSection } from '@actlab/bench/kit';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import * as prettier from 'prettier';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/harness.js';
 import type { WindowFigures } from './page-probe.js';
 import { installSnapshotProbe, measureWindow, readSnapshotStats } from './page-probe.js';
 import type { WebBenchResults } from './report.js';
 import { evaluateWebTargets, renderWebMarkdown } from './report.js';
-import { spliceSection } from './section.js';
 
 /** apps/web (this file runs from apps/web/dist-bench/bench/). */
 const WEB_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,6 +25,8 @@ const REPORT_PATH = fileURLToPath(new URL('../../../../BENCHMARKS.md', import.me
 const SITE_DIR = 'dist-bench-site';
 const VIEWPORT = { width: 1280, height: 900 } as const;
 const DEFAULT_SPEED = 30;
+/** The section of BENCHMARKS.md this benchmark owns, between its markers. */
+const SECTION = 'web-bench';
 
 function parseFlags(argv: readonly string[]) {
   const at = argv.indexOf('--seconds');
@@ -93,21 +93,10 @@ async function measure(page: Page, ms: number) {
   };
 }
 
-/** Replaces this benchmark's block of BENCHMARKS.md, formatted as the repository formats it. */
-async function writeReport(markdown: string): Promise<void> {
-  const options = await prettier.resolveConfig(REPORT_PATH);
-  const content = await prettier.format(markdown, { ...options, parser: 'markdown' });
-  const previous = await readFile(REPORT_PATH, 'utf8').catch(() => '');
-  const next = spliceSection(previous, content);
-  await writeFile(REPORT_PATH, next);
-  if (!(await prettier.check(next, { ...options, filepath: REPORT_PATH }))) {
-    console.warn(`${REPORT_PATH} is not prettier-clean (outside the web block?); run prettier`);
-  }
-  console.log(`Wrote the web section of ${REPORT_PATH}`);
-}
-
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
+  // A broken or missing marker would make the write throw: find out before the run, not after it.
+  if (flags.write) await assertReportWritable(REPORT_PATH, SECTION);
   const started = performance.now();
   const loadStart = os.loadavg()[0] ?? NaN;
   const server = await preview({
@@ -150,7 +139,10 @@ async function main(): Promise<void> {
     const targets = evaluateWebTargets(results);
     for (const p of problems) console.log(`  console: ${p}`);
     for (const t of targets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
-    if (flags.write) await writeReport(renderWebMarkdown(results, targets));
+    if (flags.write) {
+      await writeSection(REPORT_PATH, SECTION, renderWebMarkdown(results, targets));
+      console.log(`Wrote the web section of ${REPORT_PATH}`);
+    }
     if (flags.check && targets.some((t) => !t.pass)) process.exitCode = 1;
   } finally {
     await browser.close();

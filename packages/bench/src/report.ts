@@ -5,6 +5,7 @@
 import type { ScalarId } from '@actlab/core';
 import type { AllocationResult } from './allocation.js';
 import type { Environment } from './environment.js';
+import { markdownTable } from './kit/index.js';
 import type { CellResult, Op } from './measure.js';
 import { LOOP_TOLERANCE, TFJS_TOLERANCE } from './measure.js';
 import type { TargetResult } from './targets.js';
@@ -61,12 +62,6 @@ function exponent(x: number): string {
   return x.toExponential(0).replace('+', '');
 }
 
-/** A markdown table from a header and rows. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
 /** The sizes measured, ascending. */
 function sizesOf(cells: readonly CellResult[]): number[] {
   return [...new Set(cells.map((c) => c.n))].sort((a, b) => a - b);
@@ -115,7 +110,7 @@ function loopTable(r: BenchResults, sizes: readonly number[]): string {
     ),
     '',
   ];
-  return table(header, [...rows, meanRow]);
+  return markdownTable(header, [...rows, meanRow]);
 }
 
 /** The table of actlab/TF.js ratios for the functions TF.js ships. */
@@ -143,7 +138,7 @@ function tfjsTable(r: BenchResults, sizes: readonly number[]): string {
       sizes.map((n) => ratioText(means.find((m) => m.op === op && m.n === n)?.value)),
     ),
   ];
-  return table(header, [...rows, meanRow]);
+  return markdownTable(header, [...rows, meanRow]);
 }
 
 /** Nanoseconds per element of every contender at the largest size. */
@@ -160,7 +155,7 @@ function nsTable(r: BenchResults, n: number): string {
       return [ns(c?.actlabNs), ns(c?.loopNs), ns(c?.tfjsNs)];
     }),
   ]);
-  return table(header, rows);
+  return markdownTable(header, rows);
 }
 
 /** Collections during the allocation check, per function. */
@@ -169,13 +164,13 @@ function allocationTable(r: BenchResults): string {
     const a = r.allocations.get(id);
     return [`\`${id}\``, a ? `${a.f.total}` : '', a ? `${a.df.total}` : ''];
   });
-  return table(['function', 'GCs during f calls', 'GCs during df calls'], rows);
+  return markdownTable(['function', 'GCs during f calls', 'GCs during df calls'], rows);
 }
 
 /** Where and with what the run happened, one fact a row. */
 function environmentTable(r: BenchResults): string {
   const e = r.env;
-  return table(
+  return markdownTable(
     ['', ''],
     [
       ['date', e.date],
@@ -244,7 +239,7 @@ function overReasons(r: BenchResults): string {
 export function renderMarkdown(r: BenchResults): string {
   const sizes = sizesOf(r.cells);
   const largest = sizes[sizes.length - 1] as number;
-  const targets = table(
+  const targets = markdownTable(
     ['target', 'result', 'numbers'],
     r.targets.map((t) => [t.name, t.pass ? 'PASS' : '**FAIL**', t.detail]),
   );
@@ -282,49 +277,6 @@ ${nsTable(r, largest)}
 
 ${allocationTable(r)}
 ${r.training ? `\n${renderTrainingMarkdown(r.training)}` : ''}`;
-}
-
-/**
- * The line that opens a block another benchmark owns, e.g. `<!-- api-bench:start -->` (written by
- * apps/api/bench) or `<!-- web-bench:start -->` (apps/web/bench); its name is captured. Only a
- * marker alone on its line counts, so prose that quotes one is not mistaken for it.
- */
-const BLOCK_START = /^<!-- ([\w-]+):start -->$/gm;
-
-/** The line that closes the block named `name`. */
-export function blockEnd(name: string): string {
-  return `<!-- ${name}:end -->`;
-}
-
-/**
- * The blocks other benchmarks own in `previous` (the file being replaced), each exactly as it is
- * there from its start marker to its end marker, in file order. A block whose end marker is
- * missing runs to the end of the file rather than being cut short.
- */
-export function markedBlocks(previous: string): string[] {
-  const blocks: string[] = [];
-  const starts = new RegExp(BLOCK_START);
-  for (let m = starts.exec(previous); m !== null; m = starts.exec(previous)) {
-    const end = blockEnd(m[1] as string);
-    const at = previous.indexOf(end, m.index);
-    if (at < 0) {
-      blocks.push(previous.slice(m.index).trimEnd());
-      break;
-    }
-    blocks.push(previous.slice(m.index, at + end.length));
-    starts.lastIndex = at + end.length;
-  }
-  return blocks;
-}
-
-/**
- * `markdown` (this report, formatted) followed by every marked block of `previous`, unchanged and
- * in order, so that rewriting the file keeps the figures the other benchmarks wrote.
- */
-export function keepMarkedSections(markdown: string, previous: string | undefined): string {
-  const blocks = previous === undefined ? [] : markedBlocks(previous);
-  if (blocks.length === 0) return markdown;
-  return `${markdown.trimEnd()}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** The targets as summary lines, PASS or FAIL first. */

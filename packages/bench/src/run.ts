@@ -9,16 +9,14 @@
  * no training); `--only-train` runs just the training part. The last three print only and leave
  * BENCHMARKS.md alone.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SCALAR_IDS, activation, type ScalarActivation, type ScalarId } from '@actlab/core';
-import * as prettier from 'prettier';
 import { GcCounter, checkAllocation, type AllocationResult } from './allocation.js';
 import { describeEnvironment } from './environment.js';
-import { uniformInputs } from './inputs.js';
+import { assertReportWritable, uniformInputs, writeReport } from './kit/index.js';
 import { measureCell, sizedInputs, type CellResult } from './measure.js';
-import { keepMarkedSections, renderMarkdown, renderSummary, targetLines } from './report.js';
+import { renderMarkdown, renderSummary, targetLines } from './report.js';
 import { evaluateTargets, loopRatio, tfjsRatio } from './targets.js';
 import type { CellPlan } from './timing.js';
 import { TFJS_FUNCTIONS, TFJS_VERSIONS, initTfjs, tfjsTensorCount } from './tfjs.js';
@@ -177,6 +175,9 @@ async function trainingBench(flags: Flags, started: number): Promise<TrainingRes
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
+  const writes = !flags.quick && !flags.onlyTrain && flags.only === undefined;
+  // A broken section marker would make the write throw: find out now, not after three minutes.
+  if (writes) await assertReportWritable(REPORT_PATH);
   const started = performance.now();
   const env = describeEnvironment();
   await initTfjs();
@@ -199,13 +200,9 @@ async function main(): Promise<void> {
       seconds: (performance.now() - started) / 1000,
       loadEnd: os.loadavg()[0] ?? NaN,
     };
-    if (!flags.quick && flags.only === undefined) {
-      const markdown = renderMarkdown(results);
-      const options = await prettier.resolveConfig(REPORT_PATH);
-      const formatted = await prettier.format(markdown, { ...options, filepath: REPORT_PATH });
-      // The HTTP API and web sections belong to the apps' benchmarks: carry them over unchanged.
-      const previous = await readFile(REPORT_PATH, 'utf8').catch(() => undefined);
-      await writeFile(REPORT_PATH, keepMarkedSections(formatted, previous));
+    if (writes) {
+      // The apps' sections belong to their benchmarks: writeReport carries them over unchanged.
+      await writeReport(REPORT_PATH, renderMarkdown(results));
       console.log(`Wrote ${REPORT_PATH}`);
     }
     console.log(renderSummary(results));

@@ -7,7 +7,7 @@
 import type { ScalarId } from '@actlab/core';
 import type { AllocationResult } from './allocation.js';
 import type { CellResult, Op } from './measure.js';
-import { geomean } from './stats.js';
+import { geomean } from './kit/index.js';
 
 /** The sizes the targets are judged at (1e3 is reported, but call overhead dominates there). */
 export const TARGET_SIZES: readonly number[] = [1e5, 1e6];

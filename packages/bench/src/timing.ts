@@ -3,7 +3,7 @@
  * C A B, ...) so that drift in the machine (frequency, other load, GC debt) falls on all of them
  * alike, and each contender's median is taken.
  */
-import { median } from './stats.js';
+import { median } from './kit/index.js';
 
 /** How long and how often to time one cell. */
 export interface CellPlan {

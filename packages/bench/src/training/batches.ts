@@ -2,7 +2,7 @@
  * The data plumbing that makes the contenders comparable: one seeded batch order for all of them,
  * rows gathered into batch buffers, and actlab's row-major weights laid out as TF.js wants them.
  */
-import { mulberry32 } from '../inputs.js';
+import { mulberry32 } from '../kit/index.js';
 
 /**
  * `epochs` seeded Fisher-Yates permutations of 0..size-1, one per epoch, each shuffled from the

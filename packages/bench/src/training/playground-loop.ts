@@ -5,7 +5,7 @@
  * trainer does per step (forward, loss, backward, averaged update), with nothing general about it.
  */
 import type { Network } from '@actlab/train';
-import { mulberry32 } from '../inputs.js';
+import { mulberry32 } from '../kit/index.js';
 
 const HIDDEN = 8;
 

@@ -3,15 +3,10 @@
  * the heatmap) and its lines of the summary printed to stdout. Plain string building; prettier
  * lays the tables out afterwards.
  */
+import { markdownTable } from '../kit/index.js';
 import type { ScenarioResult, TrainingResults } from './results.js';
 import { CONTENDER_NAMES, LOOP_LOSS_TOLERANCE, TFJS_LOSS_TOLERANCE } from './results.js';
 import { MAX_HEATMAP_MS, speedup } from './targets.js';
-
-/** A markdown table from a header and rows. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 
 /** `1234567.8` as `1,234,568`. */
 function whole(x: number): string {
@@ -30,7 +25,7 @@ function ratio(x: number): string {
 
 /** A scenario's speeds, with actlab's examples per second over each contender's. */
 function speedTable(s: ScenarioResult): string {
-  return table(
+  return markdownTable(
     ['contender', 'one timed call', 'examples/s', "actlab's examples/s over theirs"],
     s.speeds.map((c) => [
       CONTENDER_NAMES[c.id],
@@ -43,7 +38,7 @@ function speedTable(s: ScenarioResult): string {
 
 /** A scenario's identical-batch check against actlab. */
 function checkTable(s: ScenarioResult): string {
-  return table(
+  return markdownTable(
     [
       'contender',
       'steps',
@@ -102,7 +97,7 @@ ${method(r)}
 ${scenarios}
 ### Heatmap
 
-${table(
+${markdownTable(
   ['forward pass over a 100 x 100 grid', 'median ms'],
   [
     ['actlab `trainer.predictGrid`', h.actlabMs.toFixed(3)],

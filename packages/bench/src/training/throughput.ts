@@ -4,7 +4,7 @@
  * over rounds. Slices rather than a fixed number of calls, because the contenders differ by up to
  * a hundred times in speed and each should get about the same wall-clock share of the run.
  */
-import { median } from '../stats.js';
+import { median } from '../kit/index.js';
 
 /** One way of training, timed call by call. */
 export interface Contender {

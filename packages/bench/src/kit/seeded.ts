@@ -1,8 +1,11 @@
-/** The benchmark's inputs: reproducible uniform samples, the same array for every contender. */
+/**
+ * Seeded inputs: every run, and every contender within a run, sees the same numbers, so figures
+ * compare across runs and outputs compare across contenders.
+ */
 
 /**
- * mulberry32, a small 32-bit PRNG: returns a generator of floats in [0, 1). Seeded, so every run
- * (and every contender) sees the same inputs.
+ * mulberry32, a small 32-bit PRNG: returns a generator of floats in [0, 1) determined by `seed`
+ * (taken modulo 2^32).
  */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -21,4 +24,9 @@ export function uniformInputs(n: number, lo: number, hi: number, seed: number): 
   const xs = new Float64Array(n);
   for (let i = 0; i < n; i++) xs[i] = lo + (hi - lo) * next();
   return xs;
+}
+
+/** The same numbers as `uniformInputs`, as a plain array (for JSON bodies). */
+export function uniformNumbers(n: number, lo: number, hi: number, seed: number): number[] {
+  return Array.from(uniformInputs(n, lo, hi, seed));
 }
