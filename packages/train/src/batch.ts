@@ -4,10 +4,11 @@
  * whole weight matrix streaming through memory once per example. On a 784-128-10 network this is
  * what decides speed. Buffers are allocated once; a step allocates nothing.
  */
+import type { Dataset } from './datasets/dataset.js';
 import type { LossId, OutputMode } from './loss.js';
 import { lossAndDelta } from './loss.js';
 import type { Layer, Network, Workspace } from './network.js';
-import { activationBackward, affineBatch } from './network.js';
+import { activationBackward, affineBatch, createWorkspace } from './network.js';
 
 /** Per-layer buffers for a batch of up to `capacity` examples. */
 export interface BatchBuffers {
@@ -89,27 +90,78 @@ function weightGradient(
 }
 
 /**
- * One batch: forward over `count` rows (their indices in `order` from `start`), the loss of each
- * example, backward into `gradW`/`gradB` (averaged over the batch). Writes the batch's summed loss
- * into `result[0]` (a double through an array, not a return value: see the trainer's `sums`).
+ * Everything a mini-batch step reads and writes, gathered once when training starts so a step
+ * takes three arguments and allocates nothing: the network, how its output meets the loss, the
+ * training rows, the epoch's row order, and the buffers.
  */
-export function batchStep(
+export interface StepContext {
+  /** The network being trained (its weights are read; the optimizer changes them). */
+  readonly network: Network;
+  /** How the output layer and the loss combine (fused softmax, logits, plain). */
+  readonly mode: OutputMode;
+  /** The loss. */
+  readonly loss: LossId;
+  /** Training inputs, row-major. */
+  readonly inputs: Float64Array;
+  /** Training targets. */
+  readonly targets: Float64Array;
+  /** Targets per row: 1 for class indices, the output width otherwise. */
+  readonly targetsPerRow: number;
+  /** The epoch's order of training rows (reshuffled in place at each epoch's end). */
+  readonly order: Uint32Array;
+  /** The batch's per-layer buffers. */
+  readonly buffers: BatchBuffers;
+  /** One example's buffers (the loss of each example passes through them). */
+  readonly ws: Workspace;
+  /** dL/dW of each layer, accumulated over the batch. */
+  readonly gradW: readonly Float64Array[];
+  /** dL/db of each layer. */
+  readonly gradB: readonly Float64Array[];
+  /** Scratch for the loss (as long as the widest layer's rows). */
+  readonly scratch: Float64Array;
+  /**
+   * [0]: the last example's or batch's summed loss, [1]: the running sum of step losses. Numbers
+   * pass through this array rather than as return values: a double returned from a call V8 does
+   * not inline is boxed, and the training loop must not allocate.
+   */
+  readonly sums: Float64Array;
+}
+
+/** A step context for training `network` on `train` in batches of up to `capacity` rows. */
+export function createStepContext(
   network: Network,
   mode: OutputMode,
   loss: LossId,
-  inputs: Float64Array,
-  targets: Float64Array,
-  targetsPerRow: number,
+  train: Dataset,
   order: Uint32Array,
-  start: number,
-  count: number,
-  buffers: BatchBuffers,
-  ws: Workspace,
-  gradW: readonly Float64Array[],
-  gradB: readonly Float64Array[],
-  scratch: Float64Array,
-  result: Float64Array,
-): void {
+  capacity: number,
+): StepContext {
+  return {
+    network,
+    mode,
+    loss,
+    inputs: train.inputs,
+    targets: train.targets,
+    targetsPerRow: train.task === 'multiclass' ? 1 : train.outputSize,
+    order,
+    buffers: createBatchBuffers(network, capacity),
+    ws: createWorkspace(network),
+    gradW: network.layers.map((l) => new Float64Array(l.weights.length)),
+    gradB: network.layers.map((l) => new Float64Array(l.biases.length)),
+    scratch: new Float64Array(Math.max(...network.layers.map((l) => l.rows))),
+    sums: new Float64Array(2),
+  };
+}
+
+/**
+ * One batch: forward over `count` rows (their indices in `ctx.order` from `start`), the loss of
+ * each example, backward into `ctx.gradW`/`ctx.gradB` (averaged over the batch). Writes the
+ * batch's summed loss into `ctx.sums[0]`.
+ */
+export function batchStep(ctx: StepContext, start: number, count: number): void {
+  const { network, mode, loss, inputs, targets, targetsPerRow, order, buffers, ws } = ctx;
+  const { gradW, gradB, scratch } = ctx;
+  const result = ctx.sums;
   const n = network.inputSize;
   const layers = network.layers;
   const last = layers.length - 1;

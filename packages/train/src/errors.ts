@@ -15,6 +15,8 @@ export const TRAIN_ERROR_CODES = {
   INVALID_DATASET: 'INVALID_DATASET',
   /** An experiment name is unknown. */
   UNKNOWN_EXPERIMENT: 'UNKNOWN_EXPERIMENT',
+  /** A run's work (epochs x training examples x parameters) is over the caller's budget. */
+  WORK_LIMIT: 'WORK_LIMIT',
   /** A run was cancelled through its AbortSignal. */
   CANCELLED: 'CANCELLED',
 } as const;

@@ -11,7 +11,7 @@ import {
   isFeatureId,
 } from './features.js';
 import type { FeatureId } from './features.js';
-import { prepareRun } from './request.js';
+import { prepareRun } from './plan.js';
 import { createTrainer } from './trainer.js';
 
 /** The error code and path `run` throws with (fails when it does not throw a TrainError). */

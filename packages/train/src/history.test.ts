@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntry } from './metrics.js';
-import { prepareRun } from './request.js';
+import { prepareRun } from './plan.js';
 import { createTrainer } from './trainer.js';
 
 describe('historyEntry', () => {

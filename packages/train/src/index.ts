@@ -25,17 +25,35 @@ export type { Histogram, HistoryEntry, LayerMetrics, Metrics } from './metrics.j
 export { historyEntry } from './metrics.js';
 export type { LayerJson, ModelJson } from './model-json.js';
 export { MODEL_FORMAT, modelFromJson, modelToJson } from './model-json.js';
-export type { Layer, LayerSpec, Network } from './network.js';
-export { createNetwork, forwardRows, parameterCount } from './network.js';
+export type { Layer, LayerShape, LayerSpec, Network } from './network.js';
+export { createNetwork, layerShapes, parameterCount, shapeParameterCount } from './network.js';
+export { forwardRows } from './forward-batch.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
 export { OPTIMIZER_IDS } from './optimizer.js';
-export type { ActivationChoice, PreparedRun, RunRequest } from './request.js';
-export { TASK_DEFAULTS, foldStandardization, prepareRun } from './request.js';
+export { TASK_DEFAULTS, planRun, prepareRun } from './plan.js';
+export type { SessionOptions, Session, SliceResult } from './session.js';
+export { createSession } from './session.js';
+export type { TrainAnswer } from './answer.js';
+export { foldStandardization, trainAnswer } from './answer.js';
+export type { Score } from './evaluate.js';
+export { scoreDataset } from './evaluate.js';
+export { layerDiagnostics } from './diagnostics.js';
+export type { Grid } from './predict.js';
+export { gridInputs, predict, predictGrid } from './predict.js';
+export type {
+  ActivationChoice,
+  PlanOptions,
+  PreparedRun,
+  RunRequest,
+  TrainPlan,
+  TrainRequest,
+} from './request.js';
+export { MAX_EPOCHS } from './request.js';
 export type { Rng } from './rng.js';
 export { createRng } from './rng.js';
-export type { CancelSignal, RunOptions, RunResult } from './run.js';
-export { runTrainer, train } from './run.js';
-export type { Grid, TrainConfig, TrainData, Trainer } from './trainer.js';
+export type { CancelSignal, RunOptions, RunResult, SessionRunOptions } from './run.js';
+export { runSession, runTrainer, train } from './run.js';
+export type { TrainConfig, TrainData, Trainer } from './trainer.js';
 export { createTrainer } from './trainer.js';
 export type {
   Dataset,

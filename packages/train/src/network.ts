@@ -60,8 +60,21 @@ export function rowsFor(act: Activation, units: number): number {
   return act.id === 'glu' ? 2 * units : units;
 }
 
-/** A network with zero weights for the given shape (initialize it with `initialize`). */
-export function createNetwork(inputSize: number, specs: readonly LayerSpec[]): Network {
+/** A layer's sizes as its spec and its input width determine them, without any weights. */
+export interface LayerShape {
+  /** Values per input. */
+  readonly inputSize: number;
+  /** Pre-activations (rows of W). */
+  readonly rows: number;
+  /** Outputs after the activation. */
+  readonly units: number;
+}
+
+/** The checked shape of every layer and its built activation: what `createNetwork` allocates for. */
+function checkedLayers(
+  inputSize: number,
+  specs: readonly LayerSpec[],
+): (LayerShape & { readonly act: Activation })[] {
   if (!Number.isInteger(inputSize) || inputSize < 1) {
     throw new TrainError(
       'INVALID_CONFIG',
@@ -72,7 +85,7 @@ export function createNetwork(inputSize: number, specs: readonly LayerSpec[]): N
   if (specs.length === 0)
     throw new TrainError('INVALID_CONFIG', 'a network needs at least one layer', 'layers');
   let previous = inputSize;
-  const layers = specs.map((spec, i) => {
+  return specs.map((spec, i) => {
     const path = `layers[${i}]`;
     if (!Number.isInteger(spec.units) || spec.units < 1) {
       throw new TrainError(
@@ -82,18 +95,42 @@ export function createNetwork(inputSize: number, specs: readonly LayerSpec[]): N
       );
     }
     const act = layerActivation(spec, path);
-    const rows = rowsFor(act, spec.units);
-    const layer: Layer = {
-      inputSize: previous,
-      rows,
-      units: spec.units,
-      act,
-      weights: new Float64Array(rows * previous),
-      biases: new Float64Array(rows),
-    };
+    const shape = { inputSize: previous, rows: rowsFor(act, spec.units), units: spec.units, act };
     previous = spec.units;
-    return layer;
+    return shape;
   });
+}
+
+/**
+ * The shape of each layer of the network `createNetwork(inputSize, specs)` would build, with the
+ * same checks (units, activation ids and parameters) but no weights allocated: for counting the
+ * work of a run before deciding to do it.
+ */
+export function layerShapes(inputSize: number, specs: readonly LayerSpec[]): LayerShape[] {
+  return checkedLayers(inputSize, specs).map(({ inputSize: n, rows, units }) => ({
+    inputSize: n,
+    rows,
+    units,
+  }));
+}
+
+/** Trainable parameters (rows x (inputs + 1) per layer) of layers of these shapes. */
+export function shapeParameterCount(shapes: readonly LayerShape[]): number {
+  return shapes.reduce((n, s) => n + s.rows * (s.inputSize + 1), 0);
+}
+
+/** A network with zero weights for the given shape (initialize it with `initialize`). */
+export function createNetwork(inputSize: number, specs: readonly LayerSpec[]): Network {
+  const layers = checkedLayers(inputSize, specs).map(
+    ({ inputSize: n, rows, units, act }): Layer => ({
+      inputSize: n,
+      rows,
+      units,
+      act,
+      weights: new Float64Array(rows * n),
+      biases: new Float64Array(rows),
+    }),
+  );
   return { inputSize, layers };
 }
 
@@ -190,57 +227,6 @@ export function affineBatch(
   }
 }
 
-/** Rows per chunk of a batched forward pass: big enough to amortize calls, small enough for cache. */
-export const BATCH_ROWS = 256;
-
-/** Buffers for a batched forward pass over up to BATCH_ROWS rows. */
-export interface BatchWorkspace {
-  /** Pre-activations of each layer, rows x layer.rows. */
-  readonly z: Float64Array[];
-  /** Outputs of each layer, rows x layer.units. */
-  readonly a: Float64Array[];
-}
-
-/** Buffers sized for `network` and BATCH_ROWS rows. */
-export function createBatchWorkspace(network: Network): BatchWorkspace {
-  return {
-    z: network.layers.map((l) => new Float64Array(BATCH_ROWS * l.rows)),
-    a: network.layers.map((l) => new Float64Array(BATCH_ROWS * l.units)),
-  };
-}
-
-/**
- * Forward pass of `count` (<= BATCH_ROWS) rows starting at row `first` of `inputs`, layer by layer:
- * each activation runs once over the whole chunk (its bulk kernel), not once per example, which is
- * what makes prediction over a 100x100 grid fast. Outputs land in bws.a[last].
- */
-export function forwardBatch(
-  network: Network,
-  inputs: Float64Array,
-  first: number,
-  count: number,
-  bws: BatchWorkspace,
-): void {
-  let input = inputs;
-  let offset = first * network.inputSize;
-  const layers = network.layers;
-  for (let l = 0; l < layers.length; l++) {
-    const layer = layers[l] as Layer;
-    const { rows, units } = layer;
-    const z = bws.z[l] as Float64Array;
-    const a = bws.a[l] as Float64Array;
-    affineBatch(layer, offset === 0 ? input : input.subarray(offset), count, z);
-    if (layer.act.kind === 'scalar') {
-      layer.act.map(count * rows === z.length ? z : z.subarray(0, count * rows), a);
-    } else {
-      for (let i = 0; i < count; i++)
-        a.set(layer.act.f(z.subarray(i * rows, (i + 1) * rows)), i * units);
-    }
-    input = a;
-    offset = 0;
-  }
-}
-
 /**
  * Backward pass of one example whose output-layer dL/dz is already in ws.delta[last]: adds dL/dW
  * and dL/db into `gradW`/`gradB` and propagates delta down to the first layer.
@@ -298,21 +284,4 @@ export function activationBackward(
   } else {
     delta.set(layer.act.vjp(z, da.subarray(0, layer.units)));
   }
-}
-
-/**
- * The network's outputs (its last layer's activations) for `rows` input rows, row-major
- * (rows x inputSize in, rows x units out): the forward pass on its own, for serving a model.
- */
-export function forwardRows(network: Network, inputs: Float64Array, rows: number): Float64Array {
-  const last = network.layers[network.layers.length - 1] as Layer;
-  const out = new Float64Array(rows * last.units);
-  const bws = createBatchWorkspace(network);
-  const outputs = bws.a[network.layers.length - 1] as Float64Array;
-  for (let first = 0; first < rows; first += BATCH_ROWS) {
-    const count = Math.min(BATCH_ROWS, rows - first);
-    forwardBatch(network, inputs, first, count, bws);
-    out.set(outputs.subarray(0, count * last.units), first * last.units);
-  }
-  return out;
 }

@@ -89,14 +89,11 @@ export function optimizerConfig(config: OptimizerConfig): Required<OptimizerConf
   };
 }
 
-/** An optimizer for `network` with its state (velocities, moments) allocated once. */
-export function createOptimizer(
-  network: Network,
-  settings: OptimizerConfig,
-  regularization: RegularizationConfig = { type: 'none', rate: 0 },
-): Optimizer {
-  const config = optimizerConfig(settings);
+/** Throws INVALID_CONFIG unless `regularization` is none, l1 or l2 with a finite rate >= 0. */
+export function checkRegularization(regularization: RegularizationConfig): void {
   if (
+    regularization === null ||
+    typeof regularization !== 'object' ||
     !['none', 'l1', 'l2'].includes(regularization.type) ||
     !(regularization.rate >= 0) ||
     !Number.isFinite(regularization.rate)
@@ -107,6 +104,16 @@ export function createOptimizer(
       'regularization',
     );
   }
+}
+
+/** An optimizer for `network` with its state (velocities, moments) allocated once. */
+export function createOptimizer(
+  network: Network,
+  settings: OptimizerConfig,
+  regularization: RegularizationConfig = { type: 'none', rate: 0 },
+): Optimizer {
+  const config = optimizerConfig(settings);
+  checkRegularization(regularization);
   const state = (): Float64Array[][] =>
     network.layers.map((l) => [
       new Float64Array(l.weights.length),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENTS } from './experiments/registry.js';
 import { modelFromJson } from './model-json.js';
-import { forwardRows } from './network.js';
-import { foldStandardization, prepareRun } from './request.js';
+import { forwardRows } from './forward-batch.js';
+import { foldStandardization } from './answer.js';
+import { prepareRun } from './plan.js';
 import { train } from './run.js';
 import { TrainError } from './errors.js';
 

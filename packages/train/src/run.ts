@@ -1,11 +1,14 @@
 /**
- * Training run to completion: epochs with a progress callback and cancellation through an
- * AbortSignal. It yields to the event loop between slices of work, so a server or a UI thread keeps
- * answering while it runs.
+ * Training run to completion: a session driven epoch by epoch with a progress callback and
+ * cancellation through an AbortSignal. It yields to the event loop between slices of work, so a
+ * server or a UI thread keeps answering while it runs.
  */
 import { TrainError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { ModelJson } from './model-json.js';
+import { MAX_EPOCHS } from './request.js';
+import type { Session } from './session.js';
+import { sessionOfTrainer } from './session.js';
 import type { TrainConfig, TrainData, Trainer } from './trainer.js';
 import { createTrainer } from './trainer.js';
 
@@ -18,10 +21,8 @@ export interface CancelSignal {
 /** setTimeout, which Node and browsers both provide (this package declares no platform types). */
 const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
 
-/** Options of a run. */
-export interface RunOptions {
-  /** Epochs to train (1 to 100,000). */
-  readonly epochs: number;
+/** Options of `runSession`. */
+export interface SessionRunOptions {
   /** Called with the metrics after every `progressEvery` epochs (and after the last). */
   readonly onProgress?: (metrics: Metrics) => void;
   /** Epochs between progress reports and history entries (default 1). */
@@ -30,6 +31,14 @@ export interface RunOptions {
   readonly signal?: CancelSignal;
   /** Stops early once the training loss is at or below this. */
   readonly targetLoss?: number;
+  /** Milliseconds of work between yields to the event loop (default 20). */
+  readonly sliceMs?: number;
+}
+
+/** Options of `train` and `runTrainer`: `runSession`'s plus the number of epochs. */
+export interface RunOptions extends SessionRunOptions {
+  /** Epochs to train (1 to 100,000). */
+  readonly epochs: number;
 }
 
 /** What a run produces. */
@@ -38,35 +47,27 @@ export interface RunResult {
   readonly history: readonly Metrics[];
   /** Metrics at the end. */
   readonly metrics: Metrics;
-  /** The trained model. */
+  /** The trained model (standardization not folded: see `trainAnswer`). */
   readonly model: ModelJson;
   /** The first epoch at which the training loss reached `targetLoss`, if it did. */
   readonly epochsToTarget?: number;
 }
 
-/** Milliseconds of work between yields to the event loop. */
+/** Default milliseconds of work between yields to the event loop. */
 const SLICE_MS = 20;
 
-/** Trains `config` on `data` for `options.epochs` epochs. */
-export async function train(
-  config: TrainConfig,
-  data: TrainData,
-  options: RunOptions,
+/**
+ * Runs `session` until it is done (or reaches `targetLoss`), reporting metrics every
+ * `progressEvery` epochs and after the last, yielding to the event loop every `sliceMs`. An aborted
+ * `signal` stops it with a CANCELLED TrainError at the next epoch boundary. A diverging run goes
+ * on to its last epoch (its losses are then NaN), as it always has.
+ */
+export async function runSession(
+  session: Session,
+  options: SessionRunOptions = {},
 ): Promise<RunResult> {
-  return runTrainer(createTrainer(config, data), options);
-}
-
-/** Runs an existing trainer (for example one prepared by an experiment) for `options.epochs` more epochs. */
-export async function runTrainer(trainer: Trainer, options: RunOptions): Promise<RunResult> {
-  const { epochs, onProgress, signal, targetLoss } = options;
+  const { onProgress, signal, targetLoss, sliceMs = SLICE_MS } = options;
   const every = options.progressEvery ?? 1;
-  if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100_000) {
-    throw new TrainError(
-      'INVALID_CONFIG',
-      `epochs must be an integer from 1 to 100000, got ${epochs}`,
-      'epochs',
-    );
-  }
   if (!Number.isInteger(every) || every < 1) {
     throw new TrainError(
       'INVALID_CONFIG',
@@ -77,29 +78,51 @@ export async function runTrainer(trainer: Trainer, options: RunOptions): Promise
   const history: Metrics[] = [];
   let epochsToTarget: number | undefined;
   let sliceStart = Date.now();
-  for (let e = 1; e <= epochs; e++) {
+  for (let e = 1; !session.done; e++) {
     if (signal?.aborted) throw new TrainError('CANCELLED', 'the training run was cancelled');
-    const loss = trainer.runEpoch();
+    const loss = session.runEpoch();
     if (targetLoss !== undefined && epochsToTarget === undefined && loss <= targetLoss) {
-      epochsToTarget = trainer.epoch;
+      epochsToTarget = session.epoch;
     }
-    const done = e === epochs || epochsToTarget !== undefined;
+    const done = session.done || epochsToTarget !== undefined;
     if (e % every === 0 || done) {
-      const metrics = trainer.evaluate();
+      const metrics = session.metrics();
       history.push(metrics);
       onProgress?.(metrics);
     }
     if (done) break;
-    if (Date.now() - sliceStart > SLICE_MS) {
+    if (Date.now() - sliceStart > sliceMs) {
       await new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
       sliceStart = Date.now();
     }
   }
-  const metrics = history[history.length - 1] ?? trainer.evaluate();
+  const metrics = history[history.length - 1] ?? session.metrics();
   return {
     history,
     metrics,
-    model: trainer.toJSON(),
+    model: session.model(),
     ...(epochsToTarget !== undefined ? { epochsToTarget } : {}),
   };
+}
+
+/** Legacy: trains `config` on `data` for `options.epochs` epochs. Use `planRun` and `runSession`. */
+export async function train(
+  config: TrainConfig,
+  data: TrainData,
+  options: RunOptions,
+): Promise<RunResult> {
+  return runTrainer(createTrainer(config, data), options);
+}
+
+/** Runs an existing trainer (for example one prepared by an experiment) for `options.epochs` more epochs. */
+export async function runTrainer(trainer: Trainer, options: RunOptions): Promise<RunResult> {
+  const { epochs, ...rest } = options;
+  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) {
+    throw new TrainError(
+      'INVALID_CONFIG',
+      `epochs must be an integer from 1 to ${MAX_EPOCHS}, got ${epochs}`,
+      'epochs',
+    );
+  }
+  return runSession(sessionOfTrainer(trainer, trainer.epoch + epochs), rest);
 }

@@ -250,4 +250,4 @@ describe('run to completion', () => {
 });
 
 import { gradients as gradientsOf } from './gradients.js';
-import { forwardRows } from './network.js';
+import { forwardRows } from './forward-batch.js';

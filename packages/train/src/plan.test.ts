@@ -1,0 +1,183 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as registry from './datasets/registry.js';
+import { TrainError } from './errors.js';
+import { experiment } from './experiments/registry.js';
+import type { LayerSpec } from './network.js';
+import { createNetwork, layerShapes, parameterCount, shapeParameterCount } from './network.js';
+import type { TrainRequest } from './request.js';
+import { planRun, prepareRun } from './plan.js';
+
+// Counts how often a dataset is generated, to see that a refused run generates none.
+vi.mock('./datasets/registry.js', async (importOriginal) => {
+  const original = await importOriginal<typeof registry>();
+  return { ...original, dataset: vi.fn(original.dataset) };
+});
+
+function codeOf(run: () => unknown): [string, string] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TrainError) return [error.code, error.path];
+    throw error;
+  }
+  throw new Error('expected a TrainError');
+}
+
+const BASE = { dataset: 'circle', points: 100, hidden: [3], activation: 'tanh', epochs: 2 };
+
+describe('planRun', () => {
+  it("fills the fields a request leaves out from its experiment's preset", () => {
+    const preset = experiment('decision-boundary').info.preset;
+    const plan = planRun({ experiment: 'decision-boundary' });
+    expect(plan.request).toEqual({ ...preset, dataset: 'circle' });
+    expect(plan.config.layers.map((l) => l.units)).toEqual([...preset.hidden, 1]);
+    expect(plan.epochs).toBe(preset.epochs);
+    const changed = planRun({ experiment: 'decision-boundary', epochs: 3, hidden: [2, 2] });
+    expect(changed.epochs).toBe(3);
+    expect(changed.config.layers.map((l) => l.units)).toEqual([2, 2, 1]);
+    // Fields the request sets undefined do not erase the preset's.
+    expect(planRun({ experiment: 'decision-boundary', seed: undefined }).config.seed).toBe(
+      preset.seed,
+    );
+  });
+
+  it('names a missing required field that no preset supplies', () => {
+    for (const key of ['dataset', 'hidden', 'activation', 'epochs'] as const) {
+      const request: Record<string, unknown> = { ...BASE };
+      delete request[key];
+      expect(codeOf(() => planRun(request as TrainRequest))).toEqual(['INVALID_CONFIG', key]);
+    }
+    expect(codeOf(() => planRun({ experiment: 'nope' }))[0]).toBe('UNKNOWN_EXPERIMENT');
+  });
+
+  it('refuses each invalid option, naming its path', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ dataset: 'circel' }, 'INVALID_DATASET', ''],
+      [{ points: 2 }, 'INVALID_DATASET', 'points'],
+      [{ noise: 3 }, 'INVALID_DATASET', 'noise'],
+      [{ features: 4 }, 'INVALID_DATASET', 'features'],
+      [{ epochs: 0 }, 'INVALID_CONFIG', 'epochs'],
+      [{ epochs: 100_001 }, 'INVALID_CONFIG', 'epochs'],
+      [{ epochs: 1.5 }, 'INVALID_CONFIG', 'epochs'],
+      [{ optimizer: { type: 'rmsprop' } }, 'INVALID_CONFIG', 'optimizer.type'],
+      [
+        { optimizer: { type: 'sgd', learningRate: -1 } },
+        'INVALID_CONFIG',
+        'optimizer.learningRate',
+      ],
+      [{ regularization: { type: 'l3', rate: 0.1 } }, 'INVALID_CONFIG', 'regularization'],
+      [{ init: 'glorot' }, 'INVALID_CONFIG', 'init'],
+      [{ loss: 'hinge' }, 'INVALID_CONFIG', 'loss'],
+      [{ loss: 'cross_entropy' }, 'INVALID_CONFIG', 'loss'],
+      [{ batchSize: 0 }, 'INVALID_CONFIG', 'batchSize'],
+      [{ seed: -1 }, 'INVALID_CONFIG', 'seed'],
+      [{ seed: 0.5 }, 'INVALID_CONFIG', 'seed'],
+      [{ hidden: [3, 0] }, 'INVALID_CONFIG', 'hidden[1]'],
+      [{ activation: 'nope' }, 'INVALID_CONFIG', 'layers[0].activation'],
+      [{ activation: ['tanh', 'relu'] }, 'INVALID_CONFIG', 'activation'],
+      [
+        { activation: { id: 'elu', params: { alpha: -5 } } },
+        'INVALID_CONFIG',
+        'layers[0].activation',
+      ],
+      [{ output: 'nope' }, 'INVALID_CONFIG', 'layers[1].activation'],
+      [{ inputs: ['x3'] }, 'INVALID_CONFIG', 'inputs'],
+      [{ dataset: 'sine', inputs: ['x1'] }, 'INVALID_CONFIG', 'inputs'],
+      [{ testFraction: 1 }, 'INVALID_CONFIG', 'testFraction'],
+      [{ testFraction: 0 }, 'INVALID_CONFIG', 'testFraction'],
+    ];
+    for (const [change, code, path] of cases) {
+      expect([change, ...codeOf(() => planRun({ ...BASE, ...change } as TrainRequest))]).toEqual([
+        change,
+        code,
+        path,
+      ]);
+    }
+  });
+
+  it('counts the work as epochs x training rows x parameters', () => {
+    // 100 points, a quarter held out: 75 training rows; 2-3-1 has 2*3+3 + 3*1+1 = 13 parameters.
+    const plan = planRun(BASE);
+    expect(plan.data.train.size).toBe(75);
+    expect(plan.parameters).toBe(13);
+    expect(plan.work).toBe(2 * 75 * 13);
+  });
+
+  it('counts parameters from the shapes as a built network has them', () => {
+    const shapes: [number, LayerSpec[], number][] = [
+      // 2-8-8-1: 24 + 72 + 9.
+      [
+        2,
+        [
+          { units: 8, activation: 'tanh' },
+          { units: 8, activation: 'relu' },
+          { units: 1, activation: 'sigmoid' },
+        ],
+        105,
+      ],
+      // glu has twice as many rows as units: 2 -> 8 rows (24) -> 4 units -> softmax 3 (15).
+      [
+        2,
+        [
+          { units: 4, activation: 'glu' },
+          { units: 3, activation: 'softmax' },
+        ],
+        39,
+      ],
+      // 4 -> log_softmax 3 directly: 4*3 + 3.
+      [4, [{ units: 3, activation: 'log_softmax' }], 15],
+      // 1 -> glu 2 (4 rows: 8) -> 1 linear (3).
+      [
+        1,
+        [
+          { units: 2, activation: 'glu' },
+          { units: 1, activation: 'linear' },
+        ],
+        11,
+      ],
+    ];
+    for (const [inputs, specs, expected] of shapes) {
+      expect(shapeParameterCount(layerShapes(inputs, specs))).toBe(expected);
+      expect(parameterCount(createNetwork(inputs, specs))).toBe(expected);
+    }
+  });
+
+  it('refuses a run over the work budget before generating its data', () => {
+    const generate = vi.mocked(registry.dataset);
+    generate.mockClear();
+    const request = { ...BASE, points: 1000, hidden: [7], epochs: 10 };
+    // 750 training rows; 2-7-1 has 21 + 8 = 29 parameters: 10 x 750 x 29 = 217500.
+    expect(() => planRun(request, { maxWork: 200_000 })).toThrow(
+      'epochs x examples x parameters is 10 x 750 x 29 = 217500, over the budget of 200000; use fewer epochs, points or units',
+    );
+    expect(codeOf(() => planRun(request, { maxWork: 200_000 }))).toEqual(['WORK_LIMIT', 'epochs']);
+    expect(generate).not.toHaveBeenCalled();
+    expect(planRun(request, { maxWork: 217_500 }).work).toBe(217_500);
+    expect(generate).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts iris with four features as four inputs', () => {
+    const plan = planRun({
+      dataset: 'iris',
+      features: 4,
+      hidden: [5],
+      activation: 'relu',
+      epochs: 1,
+    });
+    // 150 flowers, 38 held out; 4-5-3: 25 + 18 = 43 parameters.
+    expect(plan.data.train.size).toBe(112);
+    expect(plan.parameters).toBe(43);
+    expect(plan.scaling?.mean).toHaveLength(4);
+  });
+
+  it('is plain data that survives structured cloning, and agrees with prepareRun', () => {
+    const plan = planRun({ ...BASE, inputs: ['x1sq', 'x2sq'] });
+    const copy = structuredClone(plan);
+    expect(copy).toEqual(plan);
+    expect(copy.data.train.inputs).toBeInstanceOf(Float64Array);
+    const prepared = prepareRun({ ...BASE, inputs: ['x1sq', 'x2sq'] });
+    expect(prepared.config).toEqual(plan.config);
+    expect(prepared.data).toEqual(plan.data);
+    expect(prepared.plane).toEqual(plan.plane);
+  });
+});

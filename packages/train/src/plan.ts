@@ -1,0 +1,261 @@
+/**
+ * The first stage of the training pipeline (request -> `planRun` -> `createSession`/`runSession`
+ * -> `trainAnswer`): a training request as plain data, with an experiment's preset filling what it
+ * leaves out, checked once, option by option, and made into a plan: the configuration, the seeded
+ * split, standardization, the output layer and loss the dataset's task needs, and the work it
+ * costs. The work is counted from the layer shapes and the dataset's row count before the data is
+ * generated, so a request over the budget costs almost nothing.
+ */
+import type { Dataset, Task } from './datasets/dataset.js';
+import type { DatasetInfo } from './datasets/options.js';
+import { MAX_SEED, completeOptions } from './datasets/options.js';
+import { dataset, datasetInfo, resolveDatasetName } from './datasets/registry.js';
+import { splitDataset, standardize } from './datasets/split.js';
+import { TrainError } from './errors.js';
+import { experiment } from './experiments/registry.js';
+import { checkFeatures, featureDataset } from './features.js';
+import { checkInitId } from './init.js';
+import type { LossId } from './loss.js';
+import { checkLossId } from './loss.js';
+import type { LayerSpec } from './network.js';
+import { layerShapes, shapeParameterCount } from './network.js';
+import { checkRegularization, optimizerConfig } from './optimizer.js';
+import type {
+  ActivationChoice,
+  PlanOptions,
+  PreparedRun,
+  RunRequest,
+  TrainPlan,
+  TrainRequest,
+} from './request.js';
+import { MAX_EPOCHS } from './request.js';
+import type { TrainConfig, TrainData } from './trainer.js';
+
+/** The output layer and loss that suit each task when the request leaves them out. */
+export const TASK_DEFAULTS: Readonly<
+  Record<Task, { readonly output: string; readonly loss: LossId }>
+> = {
+  binary: { output: 'sigmoid', loss: 'binary_cross_entropy' },
+  multiclass: { output: 'softmax', loss: 'cross_entropy' },
+  regression: { output: 'linear', loss: 'mse' },
+};
+
+/** The fields a run cannot do without. */
+const REQUIRED = ['dataset', 'hidden', 'activation', 'epochs'] as const;
+
+function invalid(path: string, message: string): never {
+  throw new TrainError('INVALID_CONFIG', message, path);
+}
+
+/** The request's fields over its experiment's preset; INVALID_CONFIG for a missing required one. */
+function resolveRequest(request: TrainRequest): RunRequest {
+  const { experiment: id, ...fields } = request;
+  const merged: Record<string, unknown> = {
+    ...(id !== undefined ? experiment(id).info.preset : {}),
+  };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) merged[key] = value;
+  for (const key of REQUIRED) {
+    if (merged[key] === undefined) {
+      invalid(key, `${key} is required unless an experiment's preset supplies it`);
+    }
+  }
+  return merged as unknown as RunRequest;
+}
+
+function layer(units: number, choice: ActivationChoice, path: string): LayerSpec {
+  if (typeof choice === 'string') return { units, activation: choice };
+  if (choice === null || typeof choice !== 'object' || typeof choice.id !== 'string') {
+    invalid(path, `${path} must be an activation id or { id, params }`);
+  }
+  return choice.params
+    ? { units, activation: choice.id, params: choice.params }
+    : { units, activation: choice.id };
+}
+
+/** The hidden and output layers the request describes. */
+function layerSpecs(request: RunRequest, outputSize: number, output: string): LayerSpec[] {
+  const { activation, hidden } = request;
+  if (!Array.isArray(hidden)) invalid('hidden', 'hidden must be a list of layer sizes');
+  const choices = Array.isArray(activation)
+    ? (activation as readonly ActivationChoice[])
+    : hidden.map(() => activation as ActivationChoice);
+  if (choices.length !== hidden.length) {
+    invalid(
+      'activation',
+      `activation lists ${choices.length} activations for ${hidden.length} hidden layers`,
+    );
+  }
+  hidden.forEach((units, i) => {
+    if (!Number.isInteger(units) || units < 1) {
+      invalid(`hidden[${i}]`, `hidden[${i}] must be a positive integer, got ${String(units)}`);
+    }
+  });
+  return [
+    ...hidden.map((units, i) => layer(units, choices[i] as ActivationChoice, 'activation')),
+    layer(outputSize, request.output ?? output, 'output'),
+  ];
+}
+
+/** The dataset's options from the request's shortcuts; an option the dataset does not take is an error. */
+function datasetOptions(
+  name: string,
+  info: DatasetInfo,
+  request: RunRequest,
+): Record<string, number> {
+  const takes = new Set(info.options.map((o) => o.name));
+  const options: Record<string, number> = {};
+  const given: [string, number | undefined][] = [
+    ['points', request.points],
+    ['noise', request.noise],
+    ['features', request.features],
+    ['seed', request.seed],
+  ];
+  for (const [key, value] of given) {
+    if (value === undefined) continue;
+    if (!takes.has(key)) {
+      // The seed also seeds the split and the weights, so a dataset without one simply ignores it.
+      if (key === 'seed') continue;
+      throw new TrainError('INVALID_DATASET', `${name} takes no ${key} option`, key);
+    }
+    options[key] = value;
+  }
+  // Checked (and defaults filled) now, before anything is generated.
+  return completeOptions(name, info.options, options);
+}
+
+/** Rows left for training when `testFraction` of `size` rows are held out (as `splitDataset` does). */
+function trainRows(size: number, testFraction: number): number {
+  return size - Math.min(size - 1, Math.max(1, Math.round(size * testFraction)));
+}
+
+/** Checks the scalar options; returns the seed and the test fraction with their defaults. */
+function checkScalars(request: RunRequest): { seed: number; testFraction: number } {
+  const { epochs, batchSize, seed = 1, testFraction = 0.25 } = request;
+  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) {
+    invalid('epochs', `epochs must be an integer from 1 to ${MAX_EPOCHS}, got ${String(epochs)}`);
+  }
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
+    invalid('batchSize', `batchSize must be a positive integer, got ${String(batchSize)}`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    invalid('seed', `seed must be an integer in [0, ${MAX_SEED}], got ${String(seed)}`);
+  }
+  if (typeof testFraction !== 'number' || !(testFraction > 0 && testFraction < 1)) {
+    invalid('testFraction', `testFraction must be a number in (0, 1), got ${String(testFraction)}`);
+  }
+  if (request.standardize !== undefined && typeof request.standardize !== 'boolean') {
+    invalid('standardize', 'standardize must be true or false');
+  }
+  if (request.optimizer !== undefined) {
+    if (request.optimizer === null || typeof request.optimizer !== 'object') {
+      invalid('optimizer', 'optimizer must be an object with a type');
+    }
+    optimizerConfig(request.optimizer);
+  }
+  if (request.regularization !== undefined) checkRegularization(request.regularization);
+  if (request.init !== undefined) checkInitId(request.init);
+  if (request.loss !== undefined) checkLossId(request.loss);
+  return { seed, testFraction };
+}
+
+/** WORK_LIMIT unless epochs x rows x parameters is within `maxWork`. */
+function checkWork(epochs: number, rows: number, parameters: number, maxWork?: number): number {
+  const work = epochs * rows * parameters;
+  if (maxWork !== undefined && work > maxWork) {
+    throw new TrainError(
+      'WORK_LIMIT',
+      `epochs x examples x parameters is ${epochs} x ${rows} x ${parameters} = ${work}, ` +
+        `over the budget of ${maxWork}; use fewer epochs, points or units`,
+      'epochs',
+    );
+  }
+  return work;
+}
+
+/**
+ * Turns a request into a validated plan. Every option is checked here, once: the experiment, the
+ * dataset and its options, epochs (1 to 100,000), optimizer, regularization, init, loss (and that
+ * it suits the task), batch size, seed, layer sizes and activation ids and parameters (through
+ * core, without building a network), input features and the test fraction. Errors are TrainErrors
+ * whose `path` names the field. With `options.maxWork`, a run over it is WORK_LIMIT, refused
+ * before its data is generated when the dataset's row count is known from its options.
+ */
+export function planRun(request: TrainRequest, options: PlanOptions = {}): TrainPlan {
+  const resolved = resolveRequest(request);
+  const name = resolveDatasetName(resolved.dataset);
+  const info = datasetInfo(name);
+  const { seed, testFraction } = checkScalars(resolved);
+  const choose = resolved.inputs === undefined ? undefined : checkFeatures(resolved.inputs);
+  const completed = datasetOptions(name, info, resolved);
+  const defaults = TASK_DEFAULTS[info.task];
+  const loss = (resolved.loss ?? defaults.loss) as LossId;
+  if ((loss === 'cross_entropy') !== (info.task === 'multiclass')) {
+    invalid(
+      'loss',
+      loss === 'cross_entropy'
+        ? `cross_entropy needs class targets, but ${name} is a ${info.task} dataset`
+        : `${name} has class targets: use cross_entropy`,
+    );
+  }
+  const layers = layerSpecs(resolved, info.outputSize, defaults.output);
+  // Iris's `features` option is the one option that changes a dataset's width.
+  const rawWidth = completed.features ?? info.inputSize;
+  if (choose !== undefined && rawWidth !== 2) {
+    invalid(
+      'inputs',
+      `inputs choose features of the (x1, x2) plane, but ${name} has ${rawWidth} inputs`,
+    );
+  }
+  const parameters = shapeParameterCount(layerShapes(choose?.length ?? rawWidth, layers));
+  const { epochs } = resolved;
+  if (completed.points !== undefined) {
+    checkWork(epochs, trainRows(completed.points, testFraction), parameters, options.maxWork);
+  }
+  const full: Dataset = dataset(name, completed);
+  const split = splitDataset(full, { testFraction, seed });
+  const work = checkWork(epochs, split.train.size, parameters, options.maxWork);
+  const scale = resolved.standardize ?? info.standardize;
+  const standardized = scale ? standardize(split.train, split.test) : undefined;
+  const config: TrainConfig = {
+    layers,
+    loss,
+    ...(resolved.optimizer ? { optimizer: resolved.optimizer } : {}),
+    ...(resolved.batchSize !== undefined ? { batchSize: resolved.batchSize } : {}),
+    ...(resolved.regularization ? { regularization: resolved.regularization } : {}),
+    ...(resolved.init ? { init: resolved.init } : {}),
+    seed,
+  };
+  const plane: TrainData = standardized
+    ? { train: standardized.train, test: standardized.test }
+    : split;
+  const scaling = standardized ? { mean: standardized.mean, std: standardized.std } : undefined;
+  const base = {
+    request: { ...resolved, dataset: name },
+    config,
+    epochs,
+    ...(scaling ? { scaling } : {}),
+    parameters,
+    work,
+  };
+  if (choose === undefined) return { ...base, data: plane };
+  const data: TrainData = {
+    train: featureDataset(plane.train, choose),
+    ...(plane.test ? { test: featureDataset(plane.test, choose) } : {}),
+  };
+  return { ...base, data, inputs: choose, plane };
+}
+
+/**
+ * Legacy: the configuration and data of a request, as `planRun(request)` makes them (every option
+ * checked), without the plan's resolved request and work. Use `planRun`.
+ */
+export function prepareRun(request: RunRequest): PreparedRun {
+  const { config, data, epochs, scaling, inputs, plane } = planRun(request);
+  return {
+    config,
+    data,
+    epochs,
+    ...(scaling ? { scaling } : {}),
+    ...(inputs ? { inputs, plane } : {}),
+  };
+}
