@@ -5,60 +5,22 @@
 // Unbundled, Node resolves and reads hundreds of modules before Ink's first frame.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  INK_WITHOUT_TOP_LEVEL_AWAIT,
+  fastStringWidth,
+  TEXT_FAST_PATHS,
+  YOGA_WITHOUT_FETCH,
+  patchPlugin,
+} from './dependency-patches.mjs';
 
 const outdir = process.argv[2] ?? 'dist';
 
-/**
- * A plugin that rewrites one file's text, failing the build if `from` is not there exactly once;
- * `prelude` goes before the rewritten text (an import the edits use, say).
- */
-function patch(name, filter, edits, prelude = '') {
-  return {
-    name,
-    setup(b) {
-      b.onLoad({ filter }, async (args) => {
-        let source = await readFile(args.path, 'utf8');
-        for (const [from, to] of edits) {
-          const uses = source.split(from).length - 1;
-          if (uses !== 1) {
-            throw new Error(
-              `${name}: expected one "${from}" in ${args.path}, found ${uses}; update scripts/build.mjs`,
-            );
-          }
-          // A function, so `$` in `to` is taken as it is, not as a replacement pattern.
-          source = source.replace(from, () => to);
-        }
-        return { contents: prelude + source, loader: 'js' };
-      });
-    },
-  };
-}
-
-// Yoga ships its WebAssembly as a data: URL and, when `fetch` exists, loads it through fetch: that
-// pulls in Node's whole fetch implementation (undici) and its URL decoding, about 90 ms here. Its
-// own fallback decodes the same base64 directly in about 20 ms.
-const yogaWithoutFetch = patch(
-  'yoga-without-fetch',
-  /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
-  [['return w||"function"!=typeof fetch?', 'return true?']],
-);
-
-// Ink awaits at its top level only to load React devtools when DEV=true; CommonJS cannot await
-// there, and the lab does not offer devtools.
-const inkWithoutTopLevelAwait = patch(
-  'ink-without-top-level-await',
-  /ink[\\/]build[\\/]reconciler\.js$/,
-  [
-    ["await import('./devtools.js');", 'void 0;'],
-    ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
-  ],
-);
-
-// Inside lab.cjs, `yoga-layout` is the instance lab-loader.ts loaded before running it.
+// The patches of dependencies' code live in dependency-patches.mjs, where their test finds them.
+// Inside lab.cjs, `yoga-layout` is the instance start/lab-loader.ts loaded before running it.
 const yogaFromLoader = {
   name: 'yoga-from-loader',
   setup(b) {
@@ -73,73 +35,6 @@ const yogaFromLoader = {
     }));
   },
 };
-
-// Ink and its helpers measure text with `string-width`; lab.cjs gets src/string-width.ts, which
-// answers the same faster for the characters the lab draws (its test checks every one of them).
-const FAST_WIDTH = fileURLToPath(new URL('../src/string-width.ts', import.meta.url));
-const fastStringWidth = {
-  name: 'fast-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer === FAST_WIDTH ? undefined : { path: FAST_WIDTH },
-    );
-  },
-};
-
-// Fast paths for Ink's text helpers (src/text-fast-paths.ts, which says why): segmenters and the
-// RGI emoji pattern made on first use, one-column text split without the segmenter, and no style
-// diff between cells of the same style. With `esmOnce` below and the screens clipping only
-// vertically, the first frame (measured in-process, 12 runs each) went from 299 to 228 ms median.
-const FAST_PATHS = fileURLToPath(new URL('../src/text-fast-paths.ts', import.meta.url));
-const useFastPaths = `import { graphemes as __graphemes, lazyRegExp as __lazyRegExp, lazySegmenter as __lazySegmenter, sameStyles as __sameStyles } from ${JSON.stringify(FAST_PATHS)};\n`;
-const textFastPaths = [
-  patch(
-    'string-width-lazy',
-    /string-width[\\/]index\.js$/,
-    [
-      ['const segmenter = new Intl.Segmenter();', 'const segmenter = __lazySegmenter();'],
-      [
-        'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
-        "const rgiEmojiRegex = __lazyRegExp('^\\\\p{RGI_Emoji}$', 'v');",
-      ],
-    ],
-    useFastPaths,
-  ),
-  patch(
-    'slice-ansi-lazy',
-    /slice-ansi[\\/]tokenize-ansi\.js$/,
-    [
-      [
-        "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
-        "const GRAPHEME_SEGMENTER = __lazySegmenter(undefined, {granularity: 'grapheme'});",
-      ],
-    ],
-    useFastPaths,
-  ),
-  patch(
-    'ansi-tokenize-lazy',
-    /ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
-    [
-      [
-        'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
-        'const segmenter = __lazySegmenter(undefined, { granularity: "grapheme" });',
-      ],
-      ['of segmenter.segment(str))', 'of __graphemes(str, segmenter))'],
-    ],
-    useFastPaths,
-  ),
-  patch(
-    'ansi-tokenize-same-styles',
-    /ansi-tokenize[\\/]build[\\/]styledChars\.js$/,
-    [
-      [
-        'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
-        'ret += __sameStyles(chars[i - 1].styles, char.styles) ? "" : ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
-      ],
-    ],
-    useFastPaths,
-  ),
-];
 
 // React is CommonJS, and esbuild gives each of the forty-odd ES modules importing it a copy of its
 // exports (`__toESM`), about 5 ms of the first frame. Importers get one ES module instead, which
@@ -180,7 +75,8 @@ const common = {
 await rm(outdir, { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: ['src/cli.ts', 'src/lab-loader.ts'],
+  // Named, so the outputs stay dist/cli.js and dist/lab-loader.js (bin, tests and bench use them).
+  entryPoints: { cli: 'src/cli.ts', 'lab-loader': 'src/start/lab-loader.ts' },
   format: 'esm',
   outdir,
   splitting: true,
@@ -189,24 +85,33 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  // lab-loader.ts imports ./lab.js only where no lab.cjs was built (tsc's output).
+  // lab-loader.ts imports ../lab/lab.js only where no lab.cjs was built (tsc's output).
   plugins: [
-    yogaWithoutFetch,
+    patchPlugin(YOGA_WITHOUT_FETCH),
     {
       name: 'lab-stays-out',
       setup: (b) =>
-        b.onResolve({ filter: /^\.\/lab\.js$/ }, () => ({ path: './lab.js', external: true })),
+        b.onResolve({ filter: /^\.\.\/lab\/lab\.js$/ }, (args) => ({
+          path: args.path,
+          external: true,
+        })),
     },
   ],
 });
 await build({
   ...common,
-  entryPoints: ['src/lab.tsx'],
+  entryPoints: ['src/lab/lab.tsx'],
   format: 'cjs',
   outfile: `${outdir}/lab.cjs`,
   // import() (the digits lesson's mnist) as require: vm.Script has no module loader for import().
   supported: { 'dynamic-import': false },
-  plugins: [yogaFromLoader, esmOnce, inkWithoutTopLevelAwait, fastStringWidth, ...textFastPaths],
+  plugins: [
+    yogaFromLoader,
+    esmOnce,
+    patchPlugin(INK_WITHOUT_TOP_LEVEL_AWAIT),
+    fastStringWidth,
+    ...TEXT_FAST_PATHS.map(patchPlugin),
+  ],
 });
 
 // The code cache is made by the Node that will run it (V8 refuses a cache from another version).

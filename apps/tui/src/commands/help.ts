@@ -1,0 +1,26 @@
+/** The help texts: the whole command line, and one command. */
+import type { Command } from './command.js';
+
+/** `actlab --help`. */
+export function mainHelp(commands: Readonly<Record<string, Command>>, version: string): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  return [
+    `actlab ${version}: activation functions and their derivatives, exact, from the terminal.`,
+    '',
+    'Usage: actlab <command> [arguments] [options]',
+    '       actlab               the interactive lab, when run in a terminal',
+    '       actlab ui [screen]   the lab opened on explore, softmax, train or lessons',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options: --help (also after a command), --version.',
+    'Output goes to stdout, errors to stderr; exit code 0 on success, 2 on a usage error, 1 on a failure.',
+    'JSON (--json) encodes non-finite numbers as "Infinity", "-Infinity" and "NaN", as the HTTP API does.',
+  ].join('\n');
+}
+
+/** `actlab <command> --help`. */
+export function commandHelp(name: string, command: Command): string {
+  return [`actlab ${name}: ${command.summary}`, '', `Usage: ${command.usage}`].join('\n');
+}

@@ -1,0 +1,21 @@
+/**
+ * The scriptable commands by name, in the order `actlab --help` lists them. The math is
+ * @actlab/core's and @actlab/train's; JSON output has the shape of the HTTP API's answers.
+ */
+import type { Command } from './command.js';
+import { evalCommand } from './eval.js';
+import { experimentCommand } from './experiment.js';
+import { infoCommand } from './info.js';
+import { listCommand } from './list.js';
+import { softmaxCommand } from './softmax.js';
+import { trainCommand } from './train.js';
+
+/** The commands by name. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  list: listCommand,
+  info: infoCommand,
+  eval: evalCommand,
+  softmax: softmaxCommand,
+  train: trainCommand,
+  experiment: experimentCommand,
+};

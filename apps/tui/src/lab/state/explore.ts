@@ -1,0 +1,294 @@
+/**
+ * The Explore screen's state: the catalog filter and cursor, the functions pinned for comparison,
+ * each function's parameters, the inspected x, the x window, and a field being typed. Parameters
+ * only ever hold values the catalog allows: a step or an entry that would leave the valid range is
+ * refused with a message naming the bound, and the old value stays.
+ */
+import type { ActivationInfo, ParamSpec, Params } from '@actlab/core';
+import { activation, catalog, isActlabError } from '@actlab/core';
+import { formatInterval, formatNumber, parseTyped } from '../draw/number.js';
+import type { EntryKey } from './text-entry.js';
+import { entryStep } from './text-entry.js';
+
+/** Most functions shown at once (one colour and curve number each). */
+export const MAX_SHOWN = 4;
+
+/** A field being typed: the x to inspect, or the selected parameter. */
+export interface Entry {
+  readonly field: 'x' | 'param';
+  readonly text: string;
+}
+
+/** Explore state. */
+export interface ExploreState {
+  /** Text typed to filter the list. */
+  readonly filter: string;
+  /** Id under the cursor (kept when the filter changes, if it still matches). */
+  readonly selected: string;
+  /** Ids pinned for comparison, in pinning order. */
+  readonly pinned: readonly string[];
+  /** Parameters changed from their defaults, per id. */
+  readonly params: Readonly<Record<string, Params>>;
+  /** Index of the parameter ←/→ change, among the selected function's. */
+  readonly paramIndex: number;
+  /** The x whose f(x) and f'(x) are shown. */
+  readonly x: number;
+  /** The x window of the plot. */
+  readonly from: number;
+  readonly to: number;
+  /** Whether f' is drawn as well as f. */
+  readonly derivative: boolean;
+  /** A field being typed, if any. */
+  readonly entry?: Entry;
+  /** The last refusal or notice, in words. */
+  readonly message?: string;
+}
+
+/** What a key can mean on the Explore screen when no field is being typed. */
+export type ExploreCommand =
+  /**
+   * Text for the filter; `shellKey` when the shell takes the key while nothing is typed (`q`, a
+   * screen's digit), so it only joins a filter that already holds text.
+   */
+  | { readonly type: 'filter-type'; readonly text: string; readonly shellKey?: boolean }
+  | { readonly type: 'filter-back' }
+  | { readonly type: 'filter-clear' }
+  | { readonly type: 'move'; readonly by: number }
+  | { readonly type: 'toggle-pin' }
+  | { readonly type: 'param-select'; readonly by: number }
+  | { readonly type: 'param-step'; readonly direction: 1 | -1 }
+  | { readonly type: 'entry-start'; readonly field: Entry['field'] }
+  | { readonly type: 'toggle-derivative' }
+  | { readonly type: 'zoom'; readonly factor: number }
+  | { readonly type: 'pan'; readonly direction: 1 | -1 }
+  | { readonly type: 'reset' };
+
+/** What can happen on the Explore screen. */
+export type ExploreAction =
+  | ExploreCommand
+  | { readonly type: 'entry-text'; readonly text: string }
+  | { readonly type: 'entry-cancel' }
+  | { readonly type: 'entry-commit' }
+  /**
+   * A key press, with what it means as a command and as typing: the reducer picks by whether a
+   * field is being typed now (the screen's key handler can be a render behind when keys come fast).
+   */
+  | { readonly type: 'press'; readonly command?: ExploreCommand; readonly entry: EntryKey };
+
+/** The default window, as in the web explorer. */
+export const DEFAULT_WINDOW = { from: -6, to: 6 } as const;
+
+/** Explore's opening state: sigmoid at x = 1, as in the web explorer. */
+export function initialExplore(): ExploreState {
+  return {
+    filter: '',
+    selected: 'sigmoid',
+    pinned: [],
+    params: {},
+    paramIndex: 0,
+    x: 1,
+    ...DEFAULT_WINDOW,
+    derivative: true,
+  };
+}
+
+/** Catalog entries whose id, name or an alias contains the filter (case-insensitive). */
+export function filtered(filter: string): readonly ActivationInfo[] {
+  const q = filter.trim().toLowerCase();
+  if (q === '') return catalog;
+  return catalog.filter(
+    (info) =>
+      info.id.includes(q) ||
+      info.name.toLowerCase().includes(q) ||
+      info.aliases.some((a) => a.toLowerCase().includes(q)),
+  );
+}
+
+/** The catalog entry of an id. */
+export function infoOf(id: string): ActivationInfo | undefined {
+  return catalog.find((info) => info.id === id);
+}
+
+/** The functions drawn: the pinned ones, then the selected one if it is not pinned (at most 4 scalar ones). */
+export function shownIds(state: ExploreState): readonly string[] {
+  const ids = [...state.pinned];
+  if (!ids.includes(state.selected) && infoOf(state.selected)?.kind === 'scalar')
+    ids.push(state.selected);
+  return ids.slice(0, MAX_SHOWN);
+}
+
+/** Every parameter of `id`, defaults filled in. */
+export function paramsOf(state: ExploreState, id: string): Params {
+  const info = infoOf(id);
+  const values: Record<string, number> = {};
+  for (const p of info?.params ?? []) values[p.name] = state.params[id]?.[p.name] ?? p.default;
+  return values;
+}
+
+/** A step for ←/→: a tenth of the value's order of magnitude, at least 0.1 of 1. */
+export function paramStep(spec: ParamSpec, value: number): number {
+  const scale = Math.max(Math.abs(value), Math.abs(spec.default), 1);
+  return 10 ** Math.floor(Math.log10(scale)) / 10;
+}
+
+/** Why `value` is outside the parameter's valid range, or undefined when it is inside. */
+export function rangeProblem(spec: ParamSpec, value: number): string | undefined {
+  const below = value < spec.min || (value === spec.min && !spec.minInclusive);
+  const above = value > spec.max || (value === spec.max && !spec.maxInclusive);
+  if (!Number.isFinite(value) || below || above) {
+    return `${spec.name} must be in ${formatInterval(spec)}; ${formatNumber(value)} is not`;
+  }
+  return undefined;
+}
+
+/** Sets one parameter if the range and the activation itself (cross-parameter rules) accept it. */
+function setParam(state: ExploreState, spec: ParamSpec, value: number): ExploreState {
+  const problem = rangeProblem(spec, value);
+  if (problem) return { ...state, message: problem };
+  const id = state.selected;
+  const next = { ...paramsOf(state, id), [spec.name]: value };
+  try {
+    activation(id, next);
+  } catch (error) {
+    if (isActlabError(error)) return { ...state, message: error.message };
+    throw error;
+  }
+  return { ...state, params: { ...state.params, [id]: next }, message: undefined };
+}
+
+function selectedSpec(state: ExploreState): ParamSpec | undefined {
+  const params = infoOf(state.selected)?.params ?? [];
+  return params[Math.min(state.paramIndex, params.length - 1)];
+}
+
+/** The action a key press means in `state`: typing while a field is open, else its command. */
+function pressed(
+  state: ExploreState,
+  command: ExploreCommand | undefined,
+  entry: EntryKey,
+): ExploreAction | undefined {
+  if (!state.entry) return command;
+  const step = entryStep(state.entry.text, entry);
+  if (step.kind === 'commit') return { type: 'entry-commit' };
+  if (step.kind === 'cancel') return { type: 'entry-cancel' };
+  return { type: 'entry-text', text: step.text };
+}
+
+/** The state with `filter` as the filter; the cursor stays on its id while that still matches. */
+function filterTo(state: ExploreState, filter: string): ExploreState {
+  const list = filtered(filter);
+  const keep = list.some((info) => info.id === state.selected);
+  const selected = keep ? state.selected : (list[0]?.id ?? state.selected);
+  return {
+    ...state,
+    filter,
+    selected,
+    paramIndex: keep ? state.paramIndex : 0,
+    message: list.length === 0 ? `nothing matches "${filter}"` : undefined,
+  };
+}
+
+/** Applies an action. */
+export function exploreReducer(state: ExploreState, action: ExploreAction): ExploreState {
+  switch (action.type) {
+    case 'press': {
+      const next = pressed(state, action.command, action.entry);
+      return next ? exploreReducer(state, next) : state;
+    }
+    case 'filter-type':
+      // With an empty filter, the shell's keys stay the shell's (the shell has acted on them).
+      if (action.shellKey && state.filter === '') return state;
+      return filterTo(state, state.filter + action.text);
+    case 'filter-back':
+      return filterTo(state, state.filter.slice(0, -1));
+    case 'filter-clear':
+      return filterTo(state, '');
+    case 'move': {
+      const list = filtered(state.filter);
+      if (list.length === 0) return state;
+      const at = Math.max(
+        0,
+        list.findIndex((info) => info.id === state.selected),
+      );
+      const to = Math.min(list.length - 1, Math.max(0, at + action.by));
+      const selected = (list[to] as ActivationInfo).id;
+      return selected === state.selected
+        ? state
+        : { ...state, selected, paramIndex: 0, message: undefined };
+    }
+    case 'toggle-pin': {
+      const id = state.selected;
+      if (state.pinned.includes(id))
+        return { ...state, pinned: state.pinned.filter((p) => p !== id), message: undefined };
+      if (infoOf(id)?.kind !== 'scalar') {
+        return { ...state, message: `${id} maps a whole vector; see the Softmax screen (2)` };
+      }
+      if (state.pinned.length >= MAX_SHOWN) {
+        return {
+          ...state,
+          message: `compare holds ${MAX_SHOWN} functions; unpin one first (Space on it)`,
+        };
+      }
+      return { ...state, pinned: [...state.pinned, id], message: undefined };
+    }
+    case 'param-select': {
+      const count = infoOf(state.selected)?.params.length ?? 0;
+      if (count === 0) return { ...state, message: `${state.selected} has no parameters` };
+      return {
+        ...state,
+        paramIndex: (state.paramIndex + action.by + count) % count,
+        message: undefined,
+      };
+    }
+    case 'param-step': {
+      const spec = selectedSpec(state);
+      if (!spec) return { ...state, message: `${state.selected} has no parameters` };
+      const value = paramsOf(state, state.selected)[spec.name] as number;
+      const step = paramStep(spec, value);
+      // Round to the step's grid so repeated steps print as 0.3, not 0.30000000000000004.
+      const next = Number(
+        (Math.round(value / step) * step + action.direction * step).toPrecision(12),
+      );
+      return setParam(state, spec, next);
+    }
+    case 'entry-start': {
+      if (action.field === 'param' && !selectedSpec(state)) {
+        return { ...state, message: `${state.selected} has no parameters` };
+      }
+      return { ...state, entry: { field: action.field, text: '' }, message: undefined };
+    }
+    case 'entry-text':
+      return state.entry ? { ...state, entry: { ...state.entry, text: action.text } } : state;
+    case 'entry-cancel':
+      return { ...state, entry: undefined, message: undefined };
+    case 'entry-commit': {
+      if (!state.entry) return state;
+      const { field, text } = state.entry;
+      const value = parseTyped(text);
+      if (value === undefined) return { ...state, message: `"${text}" is not a number` };
+      if (field === 'x') {
+        if (Number.isNaN(value)) return { ...state, message: 'x must be a number' };
+        return { ...state, x: value, entry: undefined, message: undefined };
+      }
+      const spec = selectedSpec(state) as ParamSpec;
+      const next = setParam(state, spec, value);
+      return next.message ? next : { ...next, entry: undefined };
+    }
+    case 'toggle-derivative':
+      return { ...state, derivative: !state.derivative };
+    case 'zoom': {
+      const mid = (state.from + state.to) / 2;
+      const half = Math.min(1e6, Math.max(0.01, ((state.to - state.from) / 2) * action.factor));
+      return { ...state, from: mid - half, to: mid + half };
+    }
+    case 'pan': {
+      const shift = ((state.to - state.from) / 4) * action.direction;
+      return { ...state, from: state.from + shift, to: state.to + shift };
+    }
+    case 'reset': {
+      const params = { ...state.params };
+      delete params[state.selected];
+      return { ...state, ...DEFAULT_WINDOW, params, message: undefined };
+    }
+  }
+}
