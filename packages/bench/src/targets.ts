@@ -10,7 +10,7 @@ import type { CellResult, Op } from './measure.js';
 import { geomean } from './kit/index.js';
 
 /** The sizes the targets are judged at (1e3 is reported, but call overhead dominates there). */
-export const TARGET_SIZES: readonly number[] = [1e5, 1e6];
+const TARGET_SIZES: readonly number[] = [1e5, 1e6];
 /** The most actlab may take on any function, as a multiple of the plain loop's time. */
 export const MAX_LOOP_RATIO = 1.5;
 /** The most actlab may take in geometric mean over the catalog, as a multiple of the loop's time. */

@@ -13,7 +13,7 @@ export function formatRange(spec: Interval): string {
 }
 
 /** True when `value` lies in the parameter's valid range. */
-export function inRange(spec: Interval, value: number): boolean {
+function inRange(spec: Interval, value: number): boolean {
   const aboveMin = spec.minInclusive ? value >= spec.min : value > spec.min;
   const belowMax = spec.maxInclusive ? value <= spec.max : value < spec.max;
   return aboveMin && belowMax;

@@ -4,7 +4,7 @@
  */
 
 /** Levenshtein distance between two strings (insertions, deletions and substitutions each cost 1). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

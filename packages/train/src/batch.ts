@@ -11,7 +11,7 @@ import type { Layer, Network, Workspace } from './network.js';
 import { activationBackward, affineBatch, createWorkspace } from './network.js';
 
 /** Per-layer buffers for a batch of up to `capacity` examples. */
-export interface BatchBuffers {
+interface BatchBuffers {
   /** Most examples per batch. */
   readonly capacity: number;
   /** The batch's input rows, copied contiguously. */
@@ -27,7 +27,7 @@ export interface BatchBuffers {
 }
 
 /** Buffers for `network` and batches of up to `capacity` examples. */
-export function createBatchBuffers(network: Network, capacity: number): BatchBuffers {
+function createBatchBuffers(network: Network, capacity: number): BatchBuffers {
   return {
     capacity,
     x: new Float64Array(capacity * network.inputSize),

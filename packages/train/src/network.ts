@@ -44,7 +44,7 @@ export interface Network {
 }
 
 /** Builds a layer's activation, turning the core's errors into training configuration errors. */
-export function layerActivation(spec: LayerSpec, path: string): Activation {
+function layerActivation(spec: LayerSpec, path: string): Activation {
   try {
     return coreActivation(spec.activation, spec.params);
   } catch (error) {
@@ -56,7 +56,7 @@ export function layerActivation(spec: LayerSpec, path: string): Activation {
 }
 
 /** Rows of W for `units` outputs of an activation: glu gates half its inputs by the other half. */
-export function rowsFor(act: Activation, units: number): number {
+function rowsFor(act: Activation, units: number): number {
   return act.id === 'glu' ? 2 * units : units;
 }
 

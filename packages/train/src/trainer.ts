@@ -29,8 +29,6 @@ import { createRng } from './rng.js';
 import type { Stepper } from './stepper.js';
 import { createStepper } from './stepper.js';
 
-export type { Grid } from './predict.js';
-
 /** What to train. */
 export interface TrainConfig {
   /** Hidden and output layers, input side first. */
@@ -89,7 +87,7 @@ export interface Trainer {
 }
 
 /** Throws unless `data` fits the network's input and output widths and the loss suits its task. */
-export function checkData(network: Network, loss: LossId, data: Dataset, path: string): void {
+function checkData(network: Network, loss: LossId, data: Dataset, path: string): void {
   if (data.inputSize !== network.inputSize) {
     throw new TrainError(
       'SHAPE_MISMATCH',

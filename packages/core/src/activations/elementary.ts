@@ -35,7 +35,7 @@ const ARCTAN_SCALE_SQUARED = 2 ** -600;
  * but (2^-300 x)^2 overflows only where the result underflows anyway, so huge |x| (where x^2 would
  * overflow and give 0 instead of a subnormal) needs no branch.
  */
-export function arctanDf(x: number): number {
+function arctanDf(x: number): number {
   const y = ARCTAN_SCALE * x;
   return ARCTAN_SCALE_SQUARED / (ARCTAN_SCALE_SQUARED + y * y);
 }
@@ -79,7 +79,7 @@ const sin: ScalarDefinition = {
 };
 
 /** gaussian'(x) = -2x exp(-x^2). */
-export function gaussianDf(x: number): number {
+function gaussianDf(x: number): number {
   // exp(-x^2) underflows long before |x| = 40; beyond it -2x could overflow into Infinity * 0.
   return Math.abs(x) < 40 ? -2 * x * expNegSquare(x) : nanOr(x, 0);
 }

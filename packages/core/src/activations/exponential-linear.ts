@@ -8,12 +8,12 @@ import type { ScalarDefinition } from './kernel.js';
 import { bulkOutput, param } from './kernel.js';
 
 /** elu(x) = x for x > 0, else alpha*(e^x - 1). */
-export function eluF(x: number, alpha: number): number {
+function eluF(x: number, alpha: number): number {
   return x > 0 ? x : alpha * Math.expm1(x);
 }
 
 /** elu'(x) = 1 for x > 0, else alpha*e^x (alpha at 0). */
-export function eluDf(x: number, alpha: number): number {
+function eluDf(x: number, alpha: number): number {
   return x > 0 ? 1 : alpha * Math.exp(x);
 }
 
@@ -40,17 +40,17 @@ const elu: ScalarDefinition = {
 };
 
 /** SELU's lambda (Klambauer et al. 2017), the double nearest 1.0507009873554804934193349852946. */
-export const SELU_LAMBDA = 1.0507009873554805;
+const SELU_LAMBDA = 1.0507009873554805;
 /** lambda*alpha rounded once from the exact product, so the negative branch has one rounding, not two. */
-export const SELU_LAMBDA_ALPHA = 1.7580993408473768;
+const SELU_LAMBDA_ALPHA = 1.7580993408473768;
 
 /** selu(x) = lambda*x for x > 0, else lambda*alpha*(e^x - 1). */
-export function seluF(x: number): number {
+function seluF(x: number): number {
   return x > 0 ? SELU_LAMBDA * x : SELU_LAMBDA_ALPHA * Math.expm1(x);
 }
 
 /** selu'(x) = lambda for x > 0, else lambda*alpha*e^x (lambda*alpha at 0). */
-export function seluDf(x: number): number {
+function seluDf(x: number): number {
   // The literal, not SELU_LAMBDA: V8 boxes the exp branch when the other returns a module constant,
   // and the derivative must allocate nothing (the benchmark counts garbage collections).
   return x > 0 ? 1.0507009873554805 : SELU_LAMBDA_ALPHA * Math.exp(x);
@@ -76,12 +76,12 @@ const selu: ScalarDefinition = {
 };
 
 /** celu(x) = x for x > 0, else alpha*(e^(x/alpha) - 1). */
-export function celuF(x: number, alpha: number): number {
+function celuF(x: number, alpha: number): number {
   return x > 0 ? x : alpha * Math.expm1(x / alpha);
 }
 
 /** celu'(x) = 1 for x > 0, else e^(x/alpha), with the rounding of x/alpha corrected (exp amplifies it by |x/alpha|). */
-export function celuDf(x: number, alpha: number): number {
+function celuDf(x: number, alpha: number): number {
   if (x > 0) return 1;
   const q = x / alpha;
   const e = Math.exp(q);

@@ -21,7 +21,7 @@ import { bulkOutput } from './kernel.js';
  */
 
 /** gelu(x) = x*Phi(x), Phi the standard normal CDF. */
-export function geluF(x: number): number {
+function geluF(x: number): number {
   const v = Math.abs(x) * Math.SQRT1_2;
   if (!(v < ERFCX_TABLE_END)) return geluTailF(x, v);
   const c = 0.5 * erfcxTable(v) * expNegHalfSquare(x);
@@ -37,7 +37,7 @@ function geluTailF(x: number, v: number): number {
 }
 
 /** gelu'(x) = Phi(x) + x phi(x) = d or 1 - d by the sign of x, d = Phi(-|x|) - |x| phi(x). */
-export function geluDf(x: number): number {
+function geluDf(x: number): number {
   const a = Math.abs(x);
   const v = a * Math.SQRT1_2;
   if (!(v < ERFCX_TABLE_END)) return geluTailDf(x, v);
@@ -138,7 +138,7 @@ function geluTanhArgument(x: number, withQ: boolean): void {
 }
 
 /** gelu_tanh(x) = x/2 (1 + tanh(u)) = x*sigmoid(2u). */
-export function geluTanhF(x: number): number {
+function geluTanhF(x: number): number {
   if (!(Math.abs(x) < GELU_TANH_TAIL)) return x > 0 ? x : x < 0 ? 0 : x;
   geluTanhArgument(x, false);
   const a = CUBIC[0] as number;
@@ -157,7 +157,7 @@ export function geluTanhF(x: number): number {
  * derivative (x = -0.75) only the rounding of E is left to cancel; for x >= 0 it is
  * (1 + e + q e)/(1 + e)^2 with e = e^-a.
  */
-export function geluTanhDf(x: number): number {
+function geluTanhDf(x: number): number {
   if (!(Math.abs(x) < GELU_TANH_TAIL)) return x > 0 ? 1 : x < 0 ? 0 : x;
   geluTanhArgument(x, true);
   const a = CUBIC[0] as number;

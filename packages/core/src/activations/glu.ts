@@ -20,7 +20,7 @@ function half(xs: ArrayLike<number>): number {
 }
 
 /** glu(x) = a * sigmoid(b), a and b the two halves of x. */
-export function gluF(xs: ArrayLike<number>): Float64Array {
+function gluF(xs: ArrayLike<number>): Float64Array {
   const h = half(xs);
   const y = new Float64Array(h);
   for (let i = 0; i < h; i++) y[i] = (xs[i] as number) * sigmoid(xs[h + i] as number);

@@ -14,12 +14,12 @@ import type { ScalarDefinition, ScalarKernel } from './kernel.js';
 import { bulkOutput, nanOr, param } from './kernel.js';
 
 /** relu(x) = max(x, 0); NaN stays NaN (Math.max propagates it). */
-export function reluF(x: number): number {
+function reluF(x: number): number {
   return Math.max(x, 0);
 }
 
 /** relu'(x): 1 for x > 0, else 0 (0 at the kink, as PyTorch). */
-export function reluDf(x: number): number {
+function reluDf(x: number): number {
   return x > 0 ? 1 : nanOr(x, 0);
 }
 
@@ -43,12 +43,12 @@ const relu: ScalarDefinition = {
 };
 
 /** threshold(x) = x above the threshold, else `value`. */
-export function thresholdF(x: number, threshold: number, value: number): number {
+function thresholdF(x: number, threshold: number, value: number): number {
   return x > threshold ? x : nanOr(x, value);
 }
 
 /** threshold'(x) = 1 above the threshold, else 0 (0 at the threshold itself). */
-export function thresholdDf(x: number, threshold: number): number {
+function thresholdDf(x: number, threshold: number): number {
   return x > threshold ? 1 : nanOr(x, 0);
 }
 
@@ -76,12 +76,12 @@ const threshold: ScalarDefinition = {
 };
 
 /** relu6(x) = min(max(x, 0), 6). */
-export function relu6F(x: number): number {
+function relu6F(x: number): number {
   return Math.min(Math.max(x, 0), 6);
 }
 
 /** relu6'(x) = 1 strictly between 0 and 6, else 0 (0 at both kinks, as PyTorch). */
-export function relu6Df(x: number): number {
+function relu6Df(x: number): number {
   return x > 0 && x < 6 ? 1 : nanOr(x, 0);
 }
 
@@ -108,12 +108,12 @@ const relu6: ScalarDefinition = {
 };
 
 /** leaky(x) = x for x > 0, else alpha*x; with alpha = 0 the -Infinity limit is 0, not NaN. */
-export function leakyF(x: number, alpha: number): number {
+function leakyF(x: number, alpha: number): number {
   return x > 0 ? x : alpha === 0 ? Math.max(x, 0) : alpha * x;
 }
 
 /** leaky'(x) = 1 for x > 0, else alpha (alpha at 0, as PyTorch). */
-export function leakyDf(x: number, alpha: number): number {
+function leakyDf(x: number, alpha: number): number {
   return x > 0 ? 1 : nanOr(x, alpha);
 }
 

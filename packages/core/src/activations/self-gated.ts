@@ -15,7 +15,7 @@ const SUBNORMAL_TAIL = -708;
  * (the sigmoid's lower tail amplifies it by |beta x|), and in the far tail x e^(beta x) is taken as
  * -exp(beta x + log(-x)) so that subnormal results keep their digits.
  */
-export function siluF(x: number, beta: number): number {
+function siluF(x: number, beta: number): number {
   const y = beta * x;
   if (y < SUBNORMAL_TAIL) return y === -Infinity ? 0 : -Math.exp(y + Math.log(-x));
   // 1/(1 + e^-y) is accurate wherever e^-y is finite, so no branch on the sign is needed.
@@ -31,7 +31,7 @@ export function siluF(x: number, beta: number): number {
  * the root at y = -1.28, so only the rounding of e is left to cancel. The sign picks a numerator by
  * arithmetic on w (0 or 1), not by a branch that random signs would mispredict.
  */
-export function siluDf(x: number, beta: number): number {
+function siluDf(x: number, beta: number): number {
   const y = beta * x;
   if (y < SUBNORMAL_TAIL) return y === -Infinity ? 0 : -Math.exp(y + Math.log(-1 - y));
   if (y === Infinity) return 1;
@@ -68,12 +68,12 @@ const silu: ScalarDefinition = {
 };
 
 /** hard_silu(x) = x*relu6(x + 3)/6: 0 below -3, x above 3. */
-export function hardSiluF(x: number): number {
+function hardSiluF(x: number): number {
   return x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6;
 }
 
 /** hard_silu'(x) = (2x + 3)/6 inside (-3, 3), 0 at and below -3, 1 at and above 3 (as PyTorch). */
-export function hardSiluDf(x: number): number {
+function hardSiluDf(x: number): number {
   return x <= -3 ? 0 : x >= 3 ? 1 : (2 * x + 3) / 6;
 }
 
@@ -106,7 +106,7 @@ const MISH_LARGE = 20;
  * mish(x) = x*tanh(softplus x). With e = e^x, tanh(log(1 + e)) = n/(n + 2), n = e(e + 2): no
  * cancellation at either end (the textbook form loses the lower tail to 1 - 1).
  */
-export function mishF(x: number): number {
+function mishF(x: number): number {
   if (x > MISH_LARGE) {
     // x (1 - 2e^(-2x)) rounds to x here; the product form also keeps mish(Infinity) = Infinity.
     const d = Math.exp(-x);
@@ -119,7 +119,7 @@ export function mishF(x: number): number {
 }
 
 /** mish'(x) = t + x sigmoid(x) sech^2(softplus x) = n/(n + 2) + 4 x e (1 + e)/(n + 2)^2, n = e(e + 2). */
-export function mishDf(x: number): number {
+function mishDf(x: number): number {
   if (x > MISH_LARGE) {
     // Once e^(-2x) underflows the correction is gone (and 4x may overflow): the slope is 1.
     const d2 = Math.exp(-2 * x);

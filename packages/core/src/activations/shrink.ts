@@ -7,17 +7,17 @@ import type { ScalarDefinition, ScalarKernel } from './kernel.js';
 import { bulkOutput, nanOr, param } from './kernel.js';
 
 /** soft_shrink(x) = x - lambda above lambda, x + lambda below -lambda, else 0. */
-export function softShrinkF(x: number, lambda: number): number {
+function softShrinkF(x: number, lambda: number): number {
   return x > lambda ? x - lambda : x < -lambda ? x + lambda : nanOr(x, 0);
 }
 
 /** hard_shrink(x) = x where |x| > lambda, else 0. */
-export function hardShrinkF(x: number, lambda: number): number {
+function hardShrinkF(x: number, lambda: number): number {
   return x > lambda || x < -lambda ? x : nanOr(x, 0);
 }
 
 /** The derivative of both shrinks: 1 where |x| > lambda, else 0 (0 at +-lambda). */
-export function shrinkDf(x: number, lambda: number): number {
+function shrinkDf(x: number, lambda: number): number {
   return x > lambda || x < -lambda ? 1 : nanOr(x, 0);
 }
 

@@ -32,12 +32,12 @@ const sigmoid: ScalarDefinition = {
 };
 
 /** hard_sigmoid(x) = clip(x/6 + 1/2, 0, 1), computed as (x + 3)/6, exact near -3 where x/6 + 1/2 cancels. */
-export function hardSigmoidF(x: number): number {
+function hardSigmoidF(x: number): number {
   return x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6;
 }
 
 /** hard_sigmoid'(x) = 1/6 strictly inside (-3, 3), else 0 (0 at +-3, as PyTorch). */
-export function hardSigmoidDf(x: number): number {
+function hardSigmoidDf(x: number): number {
   return x > -3 && x < 3 ? 1 / 6 : nanOr(x, 0);
 }
 
@@ -64,12 +64,12 @@ const hardSigmoid: ScalarDefinition = {
 };
 
 /** log_sigmoid(x) = -softplus(-x). */
-export function logSigmoidF(x: number): number {
+function logSigmoidF(x: number): number {
   return -softplus(-x);
 }
 
 /** log_sigmoid'(x) = sigmoid(-x). */
-export function logSigmoidDf(x: number): number {
+function logSigmoidDf(x: number): number {
   return sigmoidKernel(-x);
 }
 
@@ -93,12 +93,12 @@ const logSigmoid: ScalarDefinition = {
 };
 
 /** sparse_sigmoid(x) = clip((x + 1)/2, 0, 1). */
-export function sparseSigmoidF(x: number): number {
+function sparseSigmoidF(x: number): number {
   return x <= -1 ? 0 : x >= 1 ? 1 : 0.5 * (x + 1);
 }
 
 /** sparse_sigmoid'(x) = 1/2 strictly inside (-1, 1), else 0. */
-export function sparseSigmoidDf(x: number): number {
+function sparseSigmoidDf(x: number): number {
   return x > -1 && x < 1 ? 0.5 : nanOr(x, 0);
 }
 

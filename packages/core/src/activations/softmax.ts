@@ -21,7 +21,7 @@ interface SoftmaxParts {
  * Computes p = softmax(sign*x/T) and log p. Every e_i = exp(d_i) with d_i = (z_i - max)/T known to
  * about 2^-106, so the only roundings are those of exp, of a compensated sum and of one division.
  */
-export function softmaxParts(xs: ArrayLike<number>, sign: 1 | -1, t: number): SoftmaxParts {
+function softmaxParts(xs: ArrayLike<number>, sign: 1 | -1, t: number): SoftmaxParts {
   const n = xs.length;
   const p = new Float64Array(n);
   const logP = new Float64Array(n);

@@ -12,7 +12,7 @@ import { bulkOutput, param } from './kernel.js';
  * softplus(x; beta) = softplus(beta x)/beta. The rounding error d of beta*x is added back as
  * d*sigmoid(beta x) (softplus amplifies it by |beta x| in the lower tail).
  */
-export function softplusBetaF(x: number, beta: number): number {
+function softplusBetaF(x: number, beta: number): number {
   const y = beta * x;
   // beta*x can overflow for finite x; softplus is then x itself (or 0 below).
   if (Math.abs(y) === Infinity && Math.abs(x) !== Infinity) return y > 0 ? x : 0;
@@ -22,7 +22,7 @@ export function softplusBetaF(x: number, beta: number): number {
 }
 
 /** softplus'(x; beta) = sigmoid(beta x), with the rounding of beta*x corrected. */
-export function softplusBetaDf(x: number, beta: number): number {
+function softplusBetaDf(x: number, beta: number): number {
   const y = beta * x;
   const s = sigmoid(y);
   if (!(Math.abs(x) < SPLIT_LIMIT) || beta === 1) return s;
@@ -69,7 +69,7 @@ const softplus: ScalarDefinition = {
 };
 
 /** sparse_plus(x) = 0 for x <= -1, (x + 1)^2/4 inside, x for x >= 1. */
-export function sparsePlusF(x: number): number {
+function sparsePlusF(x: number): number {
   if (x <= -1) return 0;
   if (x >= 1) return x;
   const t = x + 1;
@@ -77,7 +77,7 @@ export function sparsePlusF(x: number): number {
 }
 
 /** sparse_plus'(x) = 0, (x + 1)/2, 1 on the three pieces (continuous: no kinks). */
-export function sparsePlusDf(x: number): number {
+function sparsePlusDf(x: number): number {
   return x <= -1 ? 0 : x >= 1 ? 1 : 0.5 * (x + 1);
 }
 
@@ -107,7 +107,7 @@ const SQUARE_LIMIT = 1e150;
  * squareplus(x) = (x + sqrt(x^2 + b))/2. For x < 0 it is rewritten as b/(2(sqrt(x^2 + b) - x)),
  * which has no cancellation: squareplus(-1e200) = 1e-200, where the textbook form gives 0.
  */
-export function squareplusF(x: number, b: number): number {
+function squareplusF(x: number, b: number): number {
   const a = Math.abs(x);
   if (!(a < SQUARE_LIMIT)) return squareplusTailF(x, b, a);
   // t = sqrt(x^2 + b) + |x|; the result is t/2 for x >= 0 and b/(2t) below, picked by arithmetic on
@@ -128,7 +128,7 @@ function squareplusTailF(x: number, b: number, a: number): number {
  * squareplus'(x) = (1 + x/s)/2 with s = sqrt(x^2 + b); below zero 1 - |x|/s is rewritten as
  * b/(s (s + |x|)), which has no cancellation.
  */
-export function squareplusDf(x: number, b: number): number {
+function squareplusDf(x: number, b: number): number {
   const a = Math.abs(x);
   if (!(a < SQUARE_LIMIT)) return squareplusTailDf(x, b, a);
   const s = Math.sqrt(x * x + b);

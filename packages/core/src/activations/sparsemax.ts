@@ -9,7 +9,7 @@ import type { VectorDefinition } from './kernel.js';
 import { checkVjpLength } from './vector-shared.js';
 
 /** sparsemax(x); +Infinity entries share the mass equally, NaN anywhere gives NaN. */
-export function sparsemaxF(xs: ArrayLike<number>): Float64Array {
+function sparsemaxF(xs: ArrayLike<number>): Float64Array {
   const n = xs.length;
   const y = new Float64Array(n);
   let infinities = 0;

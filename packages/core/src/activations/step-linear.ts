@@ -7,12 +7,12 @@ import type { ScalarDefinition } from './kernel.js';
 import { bulkOutput, fillKeepingNaN, nanOr, param } from './kernel.js';
 
 /** step(x) = 1 when x >= threshold, else 0. */
-export function binaryStepF(x: number, threshold: number): number {
+function binaryStepF(x: number, threshold: number): number {
   return x >= threshold ? 1 : nanOr(x, 0);
 }
 
 /** step'(x) = 0 everywhere, the threshold included: the reason a step network cannot learn by gradient. */
-export function binaryStepDf(x: number): number {
+function binaryStepDf(x: number): number {
   return nanOr(x, 0);
 }
 
@@ -35,12 +35,12 @@ const binaryStep: ScalarDefinition = {
 };
 
 /** linear(x) = slope*x + intercept; with slope 0 it is the constant even at +-Infinity. */
-export function linearF(x: number, slope: number, intercept: number): number {
+function linearF(x: number, slope: number, intercept: number): number {
   return slope === 0 ? nanOr(x, intercept) : slope * x + intercept;
 }
 
 /** linear'(x) = slope. */
-export function linearDf(x: number, slope: number): number {
+function linearDf(x: number, slope: number): number {
   return nanOr(x, slope);
 }
 

@@ -9,7 +9,7 @@ import type { ScalarDefinition } from './kernel.js';
 import { bulkOutput, nanOr, param } from './kernel.js';
 
 /** tanh'(x) = sech^2 x = 4 sigmoid'(2x), with no cancellation in the tails (tanh'(20) = 1.6993417021166355e-17). */
-export function tanhDf(x: number): number {
+function tanhDf(x: number): number {
   return 4 * sigmoidDerivative(2 * x);
 }
 
@@ -33,12 +33,12 @@ const tanh: ScalarDefinition = {
 };
 
 /** hard_tanh(x) = min(max(x, min_val), max_val). */
-export function hardTanhF(x: number, lo: number, hi: number): number {
+function hardTanhF(x: number, lo: number, hi: number): number {
   return x <= lo ? lo : x >= hi ? hi : x;
 }
 
 /** hard_tanh'(x) = 1 strictly between the bounds, else 0 (0 at both bounds, as PyTorch). */
-export function hardTanhDf(x: number, lo: number, hi: number): number {
+function hardTanhDf(x: number, lo: number, hi: number): number {
   return x > lo && x < hi ? 1 : nanOr(x, 0);
 }
 
@@ -76,7 +76,7 @@ const hardTanh: ScalarDefinition = {
  * tanh_shrink(x) = x - tanh(x). Below |x| = 1 a fitted series x^3 P(x^2) replaces the subtraction
  * (which loses every digit near 0); above, x - tanh x = (x - 1) + 2/(1 + e^(2x)) adds two positive terms.
  */
-export function tanhShrinkF(x: number): number {
+function tanhShrinkF(x: number): number {
   const a = Math.abs(x);
   if (a < 1) return x * x * x * horner(TANH_SHRINK_SMALL, 2 * x * x - 1);
   const e = Math.exp(-2 * a);
@@ -85,7 +85,7 @@ export function tanhShrinkF(x: number): number {
 }
 
 /** tanh_shrink'(x) = tanh(x)^2. */
-export function tanhShrinkDf(x: number): number {
+function tanhShrinkDf(x: number): number {
   const t = Math.tanh(x);
   return t * t;
 }
@@ -110,7 +110,7 @@ const tanhShrink: ScalarDefinition = {
 };
 
 /** softsign(x) = x/(1 + |x|), with the limits +-1 at +-Infinity. */
-export function softsignF(x: number): number {
+function softsignF(x: number): number {
   const a = Math.abs(x);
   return a === Infinity ? Math.sign(x) : x / (1 + a);
 }
@@ -134,7 +134,7 @@ function softsignMap(xs: ArrayLike<number>, o: Float64Array): Float64Array {
 }
 
 /** softsign'(x) = 1/(1 + |x|)^2, squared after the division so it never overflows. */
-export function softsignDf(x: number): number {
+function softsignDf(x: number): number {
   const r = 1 / (1 + Math.abs(x));
   return r * r;
 }

@@ -26,10 +26,10 @@ export interface DigitsOptions {
 }
 
 /** Images in the `mnist` package; train + test can be at most this. */
-export const DIGITS_TOTAL = 10_000;
+const DIGITS_TOTAL = 10_000;
 
 /** Side of an image in pixels. */
-export const DIGIT_SIDE = 28;
+const DIGIT_SIDE = 28;
 
 const PIXELS = DIGIT_SIDE * DIGIT_SIDE;
 

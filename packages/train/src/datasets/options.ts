@@ -59,16 +59,16 @@ export interface GeneratorOptions {
 }
 
 /** Fewest rows a generator makes: enough for two of each class in a binary set. */
-export const MIN_POINTS = 4;
+const MIN_POINTS = 4;
 
 /** Most rows a generator makes: plenty for a 2-D picture, still quick to train on two cores. */
-export const MAX_POINTS = 100_000;
+const MAX_POINTS = 100_000;
 
 /** Largest seed: seeds are 32-bit, and rejecting larger ones avoids two seeds giving one stream. */
 export const MAX_SEED = 0xffffffff;
 
 /** The `points` option with a dataset's default. */
-export function pointsOption(defaultPoints: number): DatasetOptionInfo {
+function pointsOption(defaultPoints: number): DatasetOptionInfo {
   return {
     name: 'points',
     description: 'Number of rows to generate.',
@@ -80,7 +80,7 @@ export function pointsOption(defaultPoints: number): DatasetOptionInfo {
 }
 
 /** The `noise` option: a fraction, 0 for clean data. */
-export const NOISE_OPTION: DatasetOptionInfo = {
+const NOISE_OPTION: DatasetOptionInfo = {
   name: 'noise',
   description: 'Noise level from 0 (clean) to 1 (very noisy).',
   default: 0,
@@ -111,7 +111,7 @@ function describeRange(spec: DatasetOptionInfo): string {
 }
 
 /** `value` when it satisfies `spec`; otherwise INVALID_DATASET naming the option and its range. */
-export function checkOption(dataset: string, spec: DatasetOptionInfo, value: unknown): number {
+function checkOption(dataset: string, spec: DatasetOptionInfo, value: unknown): number {
   const ok =
     typeof value === 'number' &&
     Number.isFinite(value) &&

@@ -12,7 +12,7 @@ import type { GeneratorOptions } from './options.js';
 import { checkGeneratorOptions } from './options.js';
 
 /** Half-width of the square the points fill, as in Playground. */
-export const PLANE_RADIUS = 6;
+const PLANE_RADIUS = 6;
 
 /**
  * The six bumps of `multi-gauss`: centre and sign, Playground's layout of alternating signs on a

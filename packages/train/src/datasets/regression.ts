@@ -18,7 +18,7 @@ const CURVES = {
 } as const satisfies Record<string, (x: number) => number>;
 
 /** Name of a regression curve. */
-export type RegressionName = keyof typeof CURVES;
+type RegressionName = keyof typeof CURVES;
 
 /**
  * `points` rows with x uniform in [-1, 1) and target `curve(x)` plus Gaussian noise whose

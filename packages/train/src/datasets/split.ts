@@ -99,7 +99,7 @@ export function standardizeInputs(inputs: Float64Array, scaling: Standardization
 }
 
 /** Mean and population standard deviation of each input feature of `ds`. */
-export function featureStatistics(ds: Dataset): Standardization {
+function featureStatistics(ds: Dataset): Standardization {
   const width = ds.inputSize;
   const mean: number[] = [];
   const std: number[] = [];

@@ -21,7 +21,7 @@ const DEFAULTS = {
 } as const;
 
 /** R^2 of the least-squares line through (x, y), computed in closed form. */
-export function leastSquaresR2(xs: Float64Array, ys: Float64Array): number {
+function leastSquaresR2(xs: Float64Array, ys: Float64Array): number {
   const n = xs.length;
   let mx = 0;
   let my = 0;

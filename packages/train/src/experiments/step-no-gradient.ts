@@ -25,7 +25,7 @@ const DEFAULTS = {
 } as const;
 
 /** Points on either side of the line x + y = 0, at least `margin` away from it: linearly separable. */
-export function separablePoints(points: number, margin: number, seed: number): Dataset {
+function separablePoints(points: number, margin: number, seed: number): Dataset {
   const rng = createRng(seed);
   const inputs = new Float64Array(points * 2);
   const targets = new Float64Array(points);
@@ -56,7 +56,7 @@ export function separablePoints(points: number, margin: number, seed: number): D
  * Rosenblatt's perceptron rule for one step neuron: w += lr (t - y) x, b += lr (t - y), epoch after
  * epoch until every point is classified right. Returns the epochs used and the final accuracy.
  */
-export function perceptron(
+function perceptron(
   data: Dataset,
   learningRate: number,
   maxEpochs: number,

@@ -55,7 +55,7 @@ function config(
 }
 
 /** First-layer over last-layer gradient norm at initialization, averaged over seeds. */
-export function gradientRatio(
+function gradientRatio(
   act: string,
   depth: number,
   data: Dataset,
