@@ -100,8 +100,21 @@ describe('actlab softmax, list, info, help and version', () => {
     const r = run('info', 'swish');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^SiLU|\(silu, scalar\)/m);
-    const info = JSON.parse(run('info', 'relu', '--json').stdout) as { kinks: { x: number }[] };
+    const info = JSON.parse(run('info', 'relu', '--json').stdout) as {
+      kinks: { x: number }[];
+      range: unknown;
+    };
     expect(info.kinks[0]?.x).toBe(0);
+    // Encoded as the API encodes it: JSON.stringify alone would write the infinite end as null.
+    expect(info.range).toEqual({
+      min: 0,
+      max: 'Infinity',
+      minInclusive: true,
+      maxInclusive: false,
+    });
+    const elu = run('info', 'elu').stdout;
+    expect(elu).toMatch(/^range: \(-1, Infinity\)$/m);
+    expect(elu).toMatch(/^ {2}alpha = 1 {2}valid \[0, Infinity\) /m);
   });
 
   it('prints help and the version, and refuses an unknown command', () => {
@@ -195,6 +208,51 @@ describe('actlab train and experiment', () => {
     expect(activation.code).toBe(2);
     expect(activation.stderr).toMatch(/activation/);
     expect(run('train', 'xor', '--epochs', 'ten').stderr).toMatch(/--epochs must be a number/);
+    const optimizer = run('train', 'xor', '--optimizer', 'adamm');
+    expect(optimizer.code).toBe(2);
+    expect(optimizer.stderr).toMatch(/unknown optimizer "adamm"; use one of sgd, momentum, adam/);
+    const epochs = run('train', 'xor', '--epochs', '0');
+    expect(epochs.code).toBe(2);
+    expect(epochs.stderr).toMatch(/epochs must be an integer from 1 to 100000, got 0/);
+    const nothing = run('train');
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/one dataset name, or --experiment <id>/);
+    const unknown = run('train', '--experiment', 'vanish');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown experiment "vanish".*vanishing-gradient/);
+  });
+
+  it("starts from an experiment's preset, the flags given overriding its fields", () => {
+    // decision-boundary's preset: circle (400 points, noise 0.05), one layer of 8 tanh units,
+    // Adam at 0.03, batches of 10, seed 3 (150 epochs, cut to 3 here).
+    const preset = run('train', '--experiment', 'decision-boundary', '--epochs', '3', '--json');
+    expect(preset.code).toBe(0);
+    expect(preset.stderr).toBe('');
+    const spelt = run(
+      ...['train', 'circle', '--points', '400', '--noise', '0.05', '--hidden', '8'],
+      ...['--activation', 'tanh', '--optimizer', 'adam', '--lr', '0.03', '--batch', '10'],
+      ...['--seed', '3', '--epochs', '3', '--json'],
+    );
+    const answer = JSON.parse(preset.stdout) as {
+      history: unknown[];
+      model: { layers: { activation: string }[] };
+    };
+    expect(answer.history).toHaveLength(3);
+    expect(answer.model.layers.map((l) => l.activation)).toEqual(['tanh', 'sigmoid']);
+    expect(answer).toEqual(JSON.parse(spelt.stdout));
+    // A positional dataset and --lr override the preset's (the optimizer stays Adam).
+    const xor = run(
+      ...['train', 'xor', '--experiment', 'decision-boundary', '--lr', '0.01', '--epochs', '2'],
+      '--json',
+    );
+    const xorSpelt = run(
+      ...['train', 'xor', '--points', '400', '--noise', '0.05', '--hidden', '8'],
+      ...['--activation', 'tanh', '--optimizer', 'adam', '--lr', '0.01', '--batch', '10'],
+      ...['--seed', '3', '--epochs', '2', '--json'],
+    );
+    expect(xor.code).toBe(0);
+    expect(JSON.parse(xor.stdout)).toEqual(JSON.parse(xorSpelt.stdout));
+    expect(JSON.parse(xor.stdout)).not.toEqual(answer);
   });
 
   it('runs an experiment and reports whether the lesson held', () => {

@@ -5,6 +5,7 @@
  * `-2` is a positional (activations are evaluated at negative x all the time).
  */
 import { closestNames } from '@actlab/core';
+import { parseNumber as parseTyped } from '@actlab/format';
 import { UsageError } from './usage-error.js';
 
 /** The flags a command takes: `value` flags need an argument, `switch` flags do not. */
@@ -65,12 +66,13 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): Parsed {
   return { positionals, values, repeats, switches };
 }
 
-/** A number from an argument: decimals, exponents, Infinity, -Infinity and NaN. */
+/**
+ * A number from an argument, read as @actlab/format reads typed numbers (decimals, exponents,
+ * `Infinity`, `-inf`, `∞`) and NaN, which the CLI passes on to the kernels; a usage error naming
+ * the argument otherwise.
+ */
 export function parseNumber(text: string, what: string): number {
-  const trimmed = text.trim();
-  const n = trimmed === 'NaN' ? NaN : Number(trimmed);
-  if (trimmed === '' || (Number.isNaN(n) && trimmed !== 'NaN')) {
-    throw new UsageError(`${what} must be a number, got "${text}"`);
-  }
-  return n;
+  const parsed = parseTyped(text, { nan: true });
+  if (!parsed.ok) throw new UsageError(`${what} must be a number, got "${text}"`);
+  return parsed.value;
 }

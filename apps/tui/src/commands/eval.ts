@@ -1,10 +1,10 @@
 /** `actlab eval <id> <x...>`: an activation and its derivative (or Jacobian) at the given points. */
 import { activation } from '@actlab/core';
+import { encodeNumbers, encodeRecord, formatExact, formatTable } from '@actlab/format';
 import { parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
 import { json, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
-import { show, table, wireAll, wireRecord } from './wire.js';
 
 /** `--param name=value` flags as a params object. */
 function paramsFrom(values: readonly string[] | undefined): Record<string, number> | undefined {
@@ -31,15 +31,19 @@ export const evalCommand: Command = {
     if (xs.length === 0) throw new UsageError(`eval ${id} needs at least one x`);
     const x = Float64Array.from(xs, (t, i) => parseNumber(t, `x[${i}]`));
     const act = resolving(() => activation(id, paramsFrom(args.repeats.param)));
-    const params = wireRecord({ ...act.params });
+    const params = encodeRecord({ ...act.params });
     if (act.kind === 'scalar') {
       const y = act.map(x);
       const dy = act.grad(x);
       if (args.switches.has('json'))
-        return json({ id: act.id, params, y: wireAll(y), dy: wireAll(dy) });
-      return table([
+        return json({ id: act.id, params, y: encodeNumbers(y), dy: encodeNumbers(dy) });
+      return formatTable([
         ['x', `${act.id}(x)`, `${act.id}'(x)`],
-        ...Array.from(x, (v, i) => [show(v), show(y[i] as number), show(dy[i] as number)]),
+        ...Array.from(x, (v, i) => [
+          formatExact(v),
+          formatExact(y[i] as number),
+          formatExact(dy[i] as number),
+        ]),
       ]);
     }
     const y = act.f(x);
@@ -48,15 +52,18 @@ export const evalCommand: Command = {
       return json({
         id: act.id,
         params,
-        y: wireAll(y),
-        jacobian: jacobian.map((row) => wireAll(row)),
+        y: encodeNumbers(y),
+        jacobian: jacobian.map((row) => encodeNumbers(row)),
       });
     }
     return [
-      table([['x', `${act.id}(x)`], ...Array.from(x, (v, i) => [show(v), show(y[i] as number)])]),
+      formatTable([
+        ['x', `${act.id}(x)`],
+        ...Array.from(x, (v, i) => [formatExact(v), formatExact(y[i] as number)]),
+      ]),
       '',
       'Jacobian (row i: dy_i/dx_j)',
-      table(jacobian.map((row) => Array.from(row, show))),
+      formatTable(jacobian.map((row) => Array.from(row, formatExact))),
     ].join('\n');
   },
 };

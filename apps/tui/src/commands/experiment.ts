@@ -1,10 +1,10 @@
 /** `actlab experiment <id>`: one of the course's experiments, run, with its outcome. */
 import { EXPERIMENT_IDS, runExperiment } from '@actlab/train';
+import { encodeDeep, formatExact, formatTable } from '@actlab/format';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { asUsage, integer } from './train-shared.js';
 import { UsageError } from './usage-error.js';
-import { show, table, wireDeep } from './wire.js';
 
 /** `actlab experiment`. */
 export const experimentCommand: Command = {
@@ -23,14 +23,14 @@ export const experimentCommand: Command = {
     } catch (error) {
       asUsage(error);
     }
-    if (args.switches.has('json')) return JSON.stringify(wireDeep(outcome), null, 2);
+    if (args.switches.has('json')) return JSON.stringify(encodeDeep(outcome), null, 2);
     return [
       `${outcome.id} (seed ${outcome.seed}): the lesson ${outcome.holds ? 'held' : 'did NOT hold'} on this run.`,
       outcome.summary,
       '',
-      table([
+      formatTable([
         ['measurement', 'value'],
-        ...Object.entries(outcome.measurements).map(([k, x]) => [k, show(x)]),
+        ...Object.entries(outcome.measurements).map(([k, x]) => [k, formatExact(x)]),
       ]),
     ].join('\n');
   },

@@ -1,20 +1,20 @@
 /** `actlab info <id>`: an activation's formula, derivative, range, parameters and notes. */
 import type { ActivationInfo, Interval } from '@actlab/core';
-import { activationInfo, formatRange } from '@actlab/core';
+import { activationInfo } from '@actlab/core';
+import { encodeDeep, formatExact, formatInterval } from '@actlab/format';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { json, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
-import { show } from './wire.js';
 
-/** An interval as [a, b), with infinite ends as such. */
+/** An interval exactly, as core's messages write it: `[0, Infinity)`. */
 function interval(i: Interval): string {
-  return `${i.minInclusive ? '[' : '('}${i.min}, ${i.max}${i.maxInclusive ? ']' : ')'}`;
+  return formatInterval(i, { digits: 'exact', infinity: 'Infinity' });
 }
 
 function describe(info: ActivationInfo): string {
   const params = info.params.map(
-    (p) => `  ${p.name} = ${show(p.default)}  valid ${formatRange(p)}  ${p.description}`,
+    (p) => `  ${p.name} = ${formatExact(p.default)}  valid ${interval(p)}  ${p.description}`,
   );
   const lines = [
     `${info.name} (${info.id}, ${info.kind})`,
@@ -24,7 +24,7 @@ function describe(info: ActivationInfo): string {
     `range: ${interval(info.range)}`,
     params.length > 0 ? `parameters:\n${params.join('\n')}` : 'parameters: none',
     info.kinks.length > 0
-      ? `kinks: ${info.kinks.map((k) => `x = ${show(k.x)}, f' = ${show(k.derivative)}`).join('; ')}`
+      ? `kinks: ${info.kinks.map((k) => `x = ${formatExact(k.x)}, f' = ${formatExact(k.derivative)}`).join('; ')}`
       : '',
     info.kinkConvention ? `convention: ${info.kinkConvention}` : '',
     `frameworks: ${Object.entries(info.frameworks)
@@ -46,6 +46,7 @@ export const infoCommand: Command = {
     const [id, ...rest] = args.positionals;
     if (id === undefined || rest.length > 0) throw new UsageError('info takes one activation id');
     const info = resolving(() => activationInfo(id));
-    return args.switches.has('json') ? json(info) : describe(info);
+    // As the API answers GET /v1/activations/:id: infinite range ends as "Infinity", not null.
+    return args.switches.has('json') ? json(encodeDeep(info)) : describe(info);
   },
 };

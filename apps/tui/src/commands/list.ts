@@ -1,10 +1,10 @@
 /** `actlab list`: every activation of the catalog, as a table or JSON. */
 import { catalog } from '@actlab/core';
+import { formatTable } from '@actlab/format';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { json } from './shared.js';
 import { UsageError } from './usage-error.js';
-import { table } from './wire.js';
 
 /** `actlab list`. */
 export const listCommand: Command = {
@@ -19,6 +19,6 @@ export const listCommand: Command = {
         catalog.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases })),
       );
     }
-    return table([['id', 'kind', 'name'], ...catalog.map((a) => [a.id, a.kind, a.name])]);
+    return formatTable([['id', 'kind', 'name'], ...catalog.map((a) => [a.id, a.kind, a.name])]);
   },
 };

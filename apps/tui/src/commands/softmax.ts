@@ -1,10 +1,16 @@
 /** `actlab softmax <logits...>`: the probabilities of some logits, with a bar each. */
 import { activation } from '@actlab/core';
+import {
+  encodeNumbers,
+  encodeRecord,
+  formatExact,
+  formatPercent,
+  formatTable,
+} from '@actlab/format';
 import { parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
 import { json, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
-import { show, table, wireAll, wireRecord } from './wire.js';
 
 /** `actlab softmax`. */
 export const softmaxCommand: Command = {
@@ -22,17 +28,22 @@ export const softmaxCommand: Command = {
     if (args.switches.has('json')) {
       return json({
         id: act.id,
-        params: wireRecord({ ...act.params }),
-        y: wireAll(p),
-        jacobian: act.jacobian(z).map((r) => wireAll(r)),
+        params: encodeRecord({ ...act.params }),
+        y: encodeNumbers(p),
+        jacobian: act.jacobian(z).map((r) => encodeNumbers(r)),
       });
     }
     const width = 30;
-    return table([
+    return formatTable([
       ['logit', 'probability', '', ''],
       ...Array.from(z, (v, i) => {
         const pi = p[i] as number;
-        return [show(v), show(pi), `${(pi * 100).toFixed(2)}%`, '#'.repeat(Math.round(pi * width))];
+        return [
+          formatExact(v),
+          formatExact(pi),
+          formatPercent(pi),
+          '#'.repeat(Math.round(pi * width)),
+        ];
       }),
     ]);
   },

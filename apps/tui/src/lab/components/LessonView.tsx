@@ -5,7 +5,7 @@
  * without React.
  */
 import type { ExperimentInfo, Series } from '@actlab/train';
-import { formatNumber } from '../draw/number.js';
+import { formatNumber } from '@actlab/format';
 import { plotRows } from '../draw/plot.js';
 import type { Row, Run, Tone } from '../draw/runs.js';
 import { padRow, plainRow, seriesTone } from '../draw/runs.js';

@@ -4,8 +4,8 @@
  * room, and a text mark on the most likely class. Pure, so widths are checked without React.
  */
 import type { ReactNode } from 'react';
+import { formatNumber, formatPercent } from '@actlab/format';
 import { bar } from '../draw/bars.js';
-import { formatNumber, formatPercent } from '../draw/number.js';
 import { padTo } from '../draw/wrap.js';
 import type { Row, Run } from '../draw/runs.js';
 import { mergeRuns, padRow } from '../draw/runs.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar, logBar } from './bars.js';
 import { brailleCanvas } from './braille.js';
-import { formatNumber, parseTyped } from './number.js';
 import { fitY, plotRows } from './plot.js';
 import { rowText } from './runs.js';
 
@@ -79,21 +78,6 @@ describe('plot', () => {
     });
     const strip = rowText(rows[rows.length - 2]!);
     expect(strip).toContain('░^░');
-  });
-});
-
-describe('numbers', () => {
-  it('shows 10 significant digits by default', () => {
-    expect(formatNumber(0.8807970779778823)).toBe('0.880797078');
-    expect(formatNumber(1.2e-7)).toBe('1.2e-7');
-    expect(formatNumber(-Infinity)).toBe('-∞');
-  });
-  it('reads typed numbers and refuses anything else', () => {
-    expect(parseTyped(' 2.5e-3 ')).toBe(0.0025);
-    expect(parseTyped('-inf')).toBe(-Infinity);
-    expect(parseTyped('+.5')).toBe(0.5);
-    expect(parseTyped('1.2.3')).toBeUndefined();
-    expect(parseTyped('')).toBeUndefined();
   });
 });
 

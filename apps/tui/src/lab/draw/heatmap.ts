@@ -5,7 +5,7 @@
  * shade, a regression surface shades the predicted value from low to high, and points are 'o'/'x'
  * (or the class digit). Tones only add colour.
  */
-import type { Task } from '@actlab/train';
+import type { Grid, Task } from '@actlab/train';
 import type { Row, Run, Tone } from './runs.js';
 import { mergeRuns, seriesTone } from './runs.js';
 
@@ -56,15 +56,45 @@ export function extentOf(inputs: ArrayLike<number>, stride: number): number {
   return Math.max(1, Math.ceil(max * 1.05));
 }
 
-/** The (x1, x2) of each cell's centre, cells row by row from the top left (x2 falls downward). */
-export function heatmapInputs(grid: HeatmapGrid): Float64Array {
+/**
+ * The grid of train's `predictGrid` whose points include every cell centre of `grid`. Its grids
+ * are square and the map's cells are not, so it has max(cols, rows) points a side, spaced as the
+ * columns along x1 and as the rows along x2, from the bottom-left cell's centre; the points past
+ * the last column or the top row are computed and not shown. `cellValues` picks the cells' values
+ * out of its outputs.
+ */
+export function predictionGrid(grid: HeatmapGrid): Grid {
   const { cols, rows, extent } = grid;
-  const out = new Float64Array(cols * rows * 2);
+  const size = Math.max(2, cols, rows);
+  const xMin = -extent + extent / cols;
+  const yMin = -extent + extent / rows;
+  return {
+    xMin,
+    xMax: xMin + ((size - 1) * 2 * extent) / cols,
+    yMin,
+    yMax: yMin + ((size - 1) * 2 * extent) / rows,
+    size,
+  };
+}
+
+/**
+ * The outputs at `grid`'s cell centres, `units` per cell, cells row by row from the top left,
+ * taken from `values`, the outputs over `predictionGrid(grid)` (its rows run from the bottom up).
+ */
+export function cellValues(
+  grid: HeatmapGrid,
+  values: ArrayLike<number>,
+  units: number,
+): Float64Array {
+  const { cols, rows } = grid;
+  const size = Math.max(2, cols, rows);
+  const out = new Float64Array(cols * rows * units);
   for (let r = 0; r < rows; r++) {
+    const from = (rows - 1 - r) * size;
     for (let c = 0; c < cols; c++) {
-      const at = (r * cols + c) * 2;
-      out[at] = -extent + ((c + 0.5) * 2 * extent) / cols;
-      out[at + 1] = extent - ((r + 0.5) * 2 * extent) / rows;
+      for (let k = 0; k < units; k++) {
+        out[(r * cols + c) * units + k] = values[(from + c) * units + k] as number;
+      }
     }
   }
   return out;

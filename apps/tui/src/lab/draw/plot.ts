@@ -3,8 +3,8 @@
  * x = 0 and y = 0 as faint dots, optional vertical markers and a strip under the plot that marks
  * x intervals and points in characters (so zones and kinks read without colour).
  */
+import { formatTick } from '@actlab/format';
 import { brailleCanvas } from './braille.js';
-import { formatTick } from './number.js';
 import type { Row, Run, Tone } from './runs.js';
 import { mergeRuns } from './runs.js';
 

@@ -1,15 +1,16 @@
 /**
- * The Train screen's training loop on the main thread. A timer every `TICK_MS` runs whole epochs
- * for at most `SLICE_MS`, then evaluates once and reports one state update, so keys stay responsive
- * and Ink redraws at most twenty times a second. The trainer lives here, rebuilt whenever the run's
- * generation changes; the reducer only sees the numbers it reports.
+ * The Train screen's driver of @actlab/train's pipeline on the main thread: each generation of the
+ * run is planned (`planRun` on the settings' request) and made a session; a timer every `TICK_MS`
+ * asks it for `runFor(SLICE_MS)` of whole epochs, then evaluates once and reports one state
+ * update, so keys stay responsive and Ink redraws at most twenty times a second. The session lives
+ * here; the reducer only sees the numbers it reports.
  */
 import type { Dispatch } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dataset, Task, Trainer } from '@actlab/train';
-import { createTrainer, prepareRun } from '@actlab/train';
+import type { Dataset, Session, Task, TrainPlan } from '@actlab/train';
+import { createSession, planRun } from '@actlab/train';
 import type { HeatmapGrid } from '../draw/heatmap.js';
-import { extentOf, heatmapInputs } from '../draw/heatmap.js';
+import { cellValues, extentOf, predictionGrid } from '../draw/heatmap.js';
 import type { TrainAction, TrainState } from '../state/train.js';
 import { requestOf } from '../state/train-settings.js';
 
@@ -19,14 +20,19 @@ export const TICK_MS = 50;
 /** Longest a slice trains before yielding to the terminal. */
 export const SLICE_MS = 15;
 
+/** The clock slices are timed by. */
+const clock = (): number => performance.now();
+
 /** What the views need to know about the data of the run. */
 export interface RunInfo {
   readonly task: Task;
   /** Output units: the class count for multiclass sets. */
   readonly units: number;
   readonly inputSize: number;
-  /** The training rows (as the network sees them: standardized for iris). */
+  /** The training rows in the (x1, x2) plane, as the network sees them (standardized for iris). */
   readonly train: Dataset;
+  /** The input features the network sees, when the run chose them (the map maps through them). */
+  readonly features?: TrainPlan['inputs'];
   /** Half-width of the plane the heatmap shows (2-D sets). */
   readonly extent: number;
   /** Range of the training targets (regression). */
@@ -54,8 +60,9 @@ export interface Training {
 /** Points of the fitted curve of a 1-D set. */
 const CURVE_POINTS = 80;
 
-function infoOf(trainer: Trainer, train: Dataset): RunInfo {
-  const layers = trainer.network.layers;
+function infoOf(session: Session, plan: TrainPlan): RunInfo {
+  const layers = session.network.layers;
+  const train = (plan.plane ?? plan.data).train;
   let lo = Infinity;
   let hi = -Infinity;
   for (const t of train.targets) [lo, hi] = [Math.min(lo, t), Math.max(hi, t)];
@@ -64,6 +71,7 @@ function infoOf(trainer: Trainer, train: Dataset): RunInfo {
     units: (layers[layers.length - 1] as { units: number }).units,
     inputSize: train.inputSize,
     train,
+    ...(plan.inputs ? { features: plan.inputs } : {}),
     extent: extentOf(train.inputs, train.inputSize),
     range: lo <= hi ? [lo, hi] : [0, 1],
     layers: layers.map((l) => ({ activation: l.act.id, units: l.units })),
@@ -73,13 +81,17 @@ function infoOf(trainer: Trainer, train: Dataset): RunInfo {
 /** The network's outputs for the views now. */
 function outputsOf(
   generation: number,
-  trainer: Trainer,
+  session: Session,
   info: RunInfo,
   grid: Omit<HeatmapGrid, 'extent'> | undefined,
 ): RunOutputs {
   if (info.inputSize === 2 && grid) {
-    const map = trainer.predict(heatmapInputs({ ...grid, extent: info.extent }));
-    return { generation, info, map };
+    const cells = { ...grid, extent: info.extent };
+    const shared = predictionGrid(cells);
+    const values = session.predictGrid(
+      info.features ? { ...shared, features: info.features } : shared,
+    );
+    return { generation, info, map: cellValues(cells, values, info.units) };
   }
   if (info.inputSize === 1) {
     let lo = Infinity;
@@ -89,15 +101,15 @@ function outputsOf(
       { length: CURVE_POINTS },
       (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1),
     );
-    return { generation, info, curve: { x, y: trainer.predict(x) } };
+    return { generation, info, curve: { x, y: session.predict(x) } };
   }
   return { generation, info };
 }
 
 /**
- * Trains the run `state` describes: builds a trainer for each generation (reporting its epoch-0
- * metrics), runs slices while the run is running, runs the single epochs `s` asked for, and stops
- * on pause, divergence and unmount.
+ * Trains the run `state` describes: plans a session for each generation (reporting its epoch-0
+ * metrics, or the plan's error), runs slices while the run is running, runs the single epochs `s`
+ * asked for, and stops on pause, divergence and unmount.
  * `grid` is the heatmap's size in cells, when one is shown.
  */
 export function useTraining(
@@ -106,7 +118,7 @@ export function useTraining(
   grid: Omit<HeatmapGrid, 'extent'> | undefined,
 ): Training {
   const [outputs, setOutputs] = useState<RunOutputs>();
-  const built = useRef<{ generation: number; trainer: Trainer; info: RunInfo }>(undefined);
+  const built = useRef<{ generation: number; session: Session; info: RunInfo }>(undefined);
   const settings = useRef(state.settings);
   settings.current = state.settings;
   const gridRef = useRef(grid);
@@ -126,8 +138,8 @@ export function useTraining(
       const now = performance.now();
       const wall = now - lastReport.current;
       lastReport.current = now;
-      const metrics = run.trainer.evaluate();
-      setOutputs(outputsOf(run.generation, run.trainer, run.info, gridRef.current));
+      const metrics = run.session.metrics();
+      setOutputs(outputsOf(run.generation, run.session, run.info, gridRef.current));
       const speed = epochs > 0 && wall > 0 ? (epochs * 1000) / wall : undefined;
       dispatch({
         type: 'progress',
@@ -143,9 +155,9 @@ export function useTraining(
     built.current = undefined;
     setOutputs(undefined);
     try {
-      const prepared = prepareRun(requestOf(settings.current));
-      const trainer = createTrainer(prepared.config, prepared.data);
-      built.current = { generation, trainer, info: infoOf(trainer, prepared.data.train) };
+      const plan = planRun(requestOf(settings.current));
+      const session = createSession(plan);
+      built.current = { generation, session, info: infoOf(session, plan) };
       lastReport.current = performance.now();
       report(0);
     } catch (error) {
@@ -160,24 +172,23 @@ export function useTraining(
     const timer = setInterval(() => {
       const run = built.current;
       if (!run || run.generation !== generation || !runningNow.current) return;
-      const start = performance.now();
-      let epochs = 0;
-      let loss = 0;
-      do {
-        loss = run.trainer.runEpoch();
-        epochs += 1;
-      } while (performance.now() - start < SLICE_MS && Number.isFinite(loss));
-      report(epochs);
+      // No epoch once it diverged (the reducer stops the run on that report).
+      report(run.session.runFor(SLICE_MS, clock).epochs);
+      // The plan's MAX_EPOCHS are all run: pause, as Space would (`s` still steps on).
+      if (run.session.done) {
+        runningNow.current = false;
+        dispatch({ type: 'toggle-run' });
+      }
     }, TICK_MS);
     return () => clearInterval(timer);
-  }, [running, generation, report]);
+  }, [running, generation, report, dispatch]);
 
   // A resized map needs the outputs at its new cells; the weights have not changed.
   const cols = grid?.cols ?? 0;
   const rows = grid?.rows ?? 0;
   useEffect(() => {
     const run = built.current;
-    if (run) setOutputs(outputsOf(run.generation, run.trainer, run.info, gridRef.current));
+    if (run) setOutputs(outputsOf(run.generation, run.session, run.info, gridRef.current));
   }, [cols, rows]);
 
   // Steps asked for (`s`) and not yet run; a new generation asks afresh from 0.
@@ -189,7 +200,7 @@ export function useTraining(
     if (stepsRun.current.generation !== generation) stepsRun.current = { generation, count: 0 };
     if (stepsRun.current.count >= stepsAsked) return;
     while (stepsRun.current.count < stepsAsked) {
-      run.trainer.runEpoch();
+      run.session.runEpoch();
       stepsRun.current.count += 1;
     }
     lastReport.current = performance.now();

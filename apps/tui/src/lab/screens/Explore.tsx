@@ -7,8 +7,8 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useReducer } from 'react';
+import { formatInterval, formatNumber } from '@actlab/format';
 import { latexToText } from '../draw/latex-text.js';
-import { formatInterval, formatNumber } from '../draw/number.js';
 import { fit, wrap } from '../draw/wrap.js';
 import { useScreenInput } from '../hooks/use-screen-input.js';
 import { exploreReducer, filtered, infoOf, initialExplore, paramsOf } from '../state/explore.js';

@@ -6,9 +6,9 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useReducer } from 'react';
+import { formatNumber } from '@actlab/format';
 import { SoftmaxBars, showsSparsemax } from '../components/SoftmaxBars.js';
 import { padTo, wrap } from '../draw/wrap.js';
-import { formatNumber } from '../draw/number.js';
 import { useScreenInput } from '../hooks/use-screen-input.js';
 import type { SoftmaxState } from '../state/softmax.js';
 import {

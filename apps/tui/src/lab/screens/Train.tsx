@@ -7,7 +7,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useReducer } from 'react';
-import { formatNumber } from '../draw/number.js';
+import { formatNumber } from '@actlab/format';
 import type { Row } from '../draw/runs.js';
 import { plainRow } from '../draw/runs.js';
 import { fit } from '../draw/wrap.js';

@@ -4,9 +4,9 @@
  * screen component only lays them out.
  */
 import type { LayerMetrics, Metrics } from '@actlab/train';
+import { formatNumber, formatPercent } from '@actlab/format';
 import { logBar } from '../draw/bars.js';
 import { heatmapLegend, heatmapRows } from '../draw/heatmap.js';
-import { formatNumber, formatPercent } from '../draw/number.js';
 import { plotRows } from '../draw/plot.js';
 import type { Row, Tone } from '../draw/runs.js';
 import { plainRow } from '../draw/runs.js';

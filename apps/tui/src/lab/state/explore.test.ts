@@ -116,6 +116,15 @@ describe('x, the window and f', () => {
     const good = run([{ type: 'entry-text', text: '-1e-3' }, { type: 'entry-commit' }], bad);
     expect(good.x).toBe(-0.001);
     expect(good.entry).toBeUndefined();
+    const far = run(
+      [
+        { type: 'entry-start', field: 'x' },
+        { type: 'entry-text', text: '-Infinity' },
+        { type: 'entry-commit' },
+      ],
+      good,
+    );
+    expect(far.x).toBe(-Infinity);
   });
   it('zooms about the middle, pans by a quarter and resets', () => {
     const z = run([{ type: 'zoom', factor: 0.5 }]);

@@ -6,7 +6,7 @@
  */
 import type { ActivationInfo, ParamSpec, Params } from '@actlab/core';
 import { activation, catalog, isActlabError } from '@actlab/core';
-import { formatInterval, formatNumber, parseTyped } from '../draw/number.js';
+import { formatInterval, formatNumber, parseNumber } from '@actlab/format';
 import type { EntryKey } from './text-entry.js';
 import { entryStep } from './text-entry.js';
 
@@ -264,10 +264,10 @@ export function exploreReducer(state: ExploreState, action: ExploreAction): Expl
     case 'entry-commit': {
       if (!state.entry) return state;
       const { field, text } = state.entry;
-      const value = parseTyped(text);
-      if (value === undefined) return { ...state, message: `"${text}" is not a number` };
+      const parsed = parseNumber(text);
+      if (!parsed.ok) return { ...state, message: `"${text}" is not a number` };
+      const { value } = parsed;
       if (field === 'x') {
-        if (Number.isNaN(value)) return { ...state, message: 'x must be a number' };
         return { ...state, x: value, entry: undefined, message: undefined };
       }
       const spec = selectedSpec(state) as ParamSpec;

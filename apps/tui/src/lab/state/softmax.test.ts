@@ -62,6 +62,12 @@ describe('softmax state', () => {
     const inf = after({ type: 'start-entry', field: 'logit' }, ...typed('inf'));
     expect(inf.logits).toEqual(COURSE_LOGITS);
     expect(inf.error).toMatch(/must be finite/);
+
+    // Typed as the other fields of actlab read numbers: the true minus sign and a leading +.
+    const minus = after({ type: 'start-entry', field: 'logit' }, ...typed('−2.5'));
+    expect(minus.logits).toEqual([-2.5, -1.46, 0.56]);
+    const plus = after({ type: 'start-entry', field: 'logit' }, ...typed('+.5'));
+    expect(plus.logits).toEqual([0.5, -1.46, 0.56]);
   });
 
   it('edits the entry with backspace and drops it on Esc or an empty commit', () => {

@@ -4,9 +4,9 @@
  * without a terminal; the numbers themselves come from @actlab/core (`softmaxView`).
  */
 import { activation } from '@actlab/core';
+import { formatNumber, parseNumber } from '@actlab/format';
 import type { EntryKey, EntryStep } from './text-entry.js';
 import { entryStep } from './text-entry.js';
-import { formatNumber, parseTyped } from '../draw/number.js';
 
 /** The course's worked example: raw scores 2.33, -1.46, 0.56 give 83.83%, 1.89%, 14.28%. */
 export const COURSE_LOGITS: readonly number[] = [2.33, -1.46, 0.56];
@@ -140,7 +140,7 @@ function entryReducer(state: SoftmaxState, step: EntryStep): SoftmaxState {
       ? logitProblem(step.text, state.selected)
       : temperatureProblem(step.text);
   if (problem) return { ...rest, error: problem };
-  const value = parseTyped(step.text) as number;
+  const value = (parseNumber(step.text) as { readonly value: number }).value;
   return current.field === 'logit'
     ? { ...rest, logits: replaceAt(state.logits, state.selected, value) }
     : { ...rest, temperature: value };
@@ -148,9 +148,10 @@ function entryReducer(state: SoftmaxState, step: EntryStep): SoftmaxState {
 
 /** Why `text` cannot be logit `index`, or undefined when it can. */
 export function logitProblem(text: string, index: number): string | undefined {
-  const value = parseTyped(text);
+  const parsed = parseNumber(text);
   const name = `logit ${index + 1}`;
-  if (value === undefined) return `"${text.trim()}" is not a number; ${name} is unchanged`;
+  if (!parsed.ok) return `"${text.trim()}" is not a number; ${name} is unchanged`;
+  const { value } = parsed;
   if (!Number.isFinite(value)) return `${name} must be finite, not ${formatNumber(value)}`;
   if (Math.abs(value) > LOGIT_LIMIT) return `${name} must be within ±${LOGIT_LIMIT}`;
   return undefined;
@@ -158,8 +159,9 @@ export function logitProblem(text: string, index: number): string | undefined {
 
 /** Why `text` cannot be the temperature, or undefined when it can. */
 export function temperatureProblem(text: string): string | undefined {
-  const value = parseTyped(text);
-  if (value === undefined) return `"${text.trim()}" is not a number; the temperature is unchanged`;
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return `"${text.trim()}" is not a number; the temperature is unchanged`;
+  const { value } = parsed;
   if (!Number.isFinite(value)) return `the temperature must be finite, not ${formatNumber(value)}`;
   if (!(value > 0)) return `the temperature must be greater than 0, not ${formatNumber(value)}`;
   return undefined;

@@ -5,7 +5,7 @@
  * as actions, so every transition is tested without a trainer or a timer.
  */
 import type { Metrics } from '@actlab/train';
-import { formatNumber } from '../draw/number.js';
+import { formatNumber } from '@actlab/format';
 import type { EntryKey } from './text-entry.js';
 import { entryStep } from './text-entry.js';
 import type { TrainSettings } from './train-settings.js';
