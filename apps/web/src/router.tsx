@@ -1,6 +1,7 @@
 /**
- * The client routes: a path per page, each page's state in the query (lib/url-state.ts). Pages
- * other than the explorer load on demand, so the explorer's first load carries only its own code.
+ * The client routes: a path per page, each page's state in the query (lib/url-state.ts, read
+ * through the hooks of lib/use-url-state.ts). Pages other than the explorer load on demand, so the
+ * explorer's first load carries only its own code.
  */
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { lazy } from 'react';

@@ -4,6 +4,7 @@
  * message naming the range; the last valid value stays in force.
  */
 import { useEffect, useId, useState } from 'react';
+import { finiteNumber, textMeans } from '../lib/typed-number.js';
 
 /** Props of NumberSlider. */
 export interface NumberSliderProps {
@@ -38,15 +39,13 @@ export function NumberSlider(props: NumberSliderProps) {
   // Follow outside changes (the slider, a reset, the URL), but leave text that already means this
   // value alone: "0." or "1e" being typed must not snap back to "0" or "1".
   useEffect(() => {
-    setText((current) =>
-      Number(current) === value && current.trim() !== '' ? current : String(value),
-    );
+    setText((current) => (textMeans(current, value) ? current : String(value)));
     setError(null);
   }, [value]);
   const commit = (raw: string) => {
     setText(raw);
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n)) {
+    const n = finiteNumber(raw);
+    if (n === undefined) {
       setError(`${label} must be a number`);
     } else if (n < min || n > max) {
       setError(`${label} must be between ${min} and ${max}`);

@@ -2,7 +2,8 @@
  * The values under the pointer: x and, per function, f(x) and f'(x) from core, updated as the
  * pointer moves over the plot (or a finger touches it).
  */
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import type { ShownFunction } from './params.js';
 
 /** Props of CursorReadout. */
@@ -24,11 +25,11 @@ export function CursorReadout({ fns, x }: CursorReadoutProps) {
   }
   return (
     <p className="explorer-readout readout">
-      <span>x = {formatNumber(x, READOUT_DIGITS)}</span>
+      <span>x = {formatNumber(x, READOUT_DIGITS, READOUT_STYLE)}</span>
       {fns.map((f) => (
         <span key={f.id}>
-          {f.info.name}: f = {formatNumber(f.act.f(x), READOUT_DIGITS)}, f′ ={' '}
-          {formatNumber(f.act.df(x), READOUT_DIGITS)}
+          {f.info.name}: f = {formatNumber(f.act.f(x), READOUT_DIGITS, READOUT_STYLE)}, f′ ={' '}
+          {formatNumber(f.act.df(x), READOUT_DIGITS, READOUT_STYLE)}
         </span>
       ))}
     </p>

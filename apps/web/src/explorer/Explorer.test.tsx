@@ -117,6 +117,24 @@ describe('the explorer page', () => {
     await act(async () => undefined);
     expect(formula.querySelector('.katex')).not.toBeNull();
   });
+
+  it('writes output ranges with open and closed ends, true minus signs and infinities', () => {
+    open('/?fn=relu,gelu,tanh_shrink');
+    const table = screen.getByRole('table', {
+      name: 'From the catalog, at the default parameters.',
+    });
+    const ranges = within(table).getAllByRole('row')[1] as HTMLElement;
+    expect(
+      within(ranges)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      '[0, ∞)',
+      // GELU's minimum, x·Φ(x) at x ≈ −0.7518, is −0.16997120…
+      '[−0.169971, ∞)',
+      '(−∞, ∞)',
+    ]);
+  });
 });
 
 describe('typing a parameter', () => {

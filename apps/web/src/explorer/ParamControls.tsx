@@ -3,7 +3,7 @@
  * range from the catalog and a button back to the defaults.
  */
 import type { ParamSpec } from '@actlab/core';
-import { formatRange } from '@actlab/core';
+import { formatInterval } from '@actlab/format';
 import type { ShownFunction } from './params.js';
 import { paramProblem, sliderRange } from './params.js';
 import { ParamField } from './ParamField.js';
@@ -40,7 +40,7 @@ export function ParamControls({ fns, onChange, onReset }: ParamControlsProps) {
                 fullLabel={`${fn.info.name} ${spec.name}`}
                 value={value}
                 range={sliderRange(spec, value)}
-                hint={`${spec.description} Valid: ${formatRange(spec).replace(/Infinity/g, '∞')}, default ${spec.default}.`}
+                hint={`${spec.description} Valid: ${formatInterval(spec, { digits: 'exact' })}, default ${spec.default}.`}
                 problem={(v) => paramProblem(fn, spec.name, v)}
                 onChange={(v) => onChange(fn, spec, v)}
               />

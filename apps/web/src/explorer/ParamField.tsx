@@ -3,6 +3,7 @@
  * range. What core refuses is shown inline and not applied; the last valid value stays in force.
  */
 import { useEffect, useId, useState } from 'react';
+import { finiteNumber, textMeans } from '../lib/typed-number.js';
 import type { SliderRange } from './params.js';
 
 /** Props of ParamField. */
@@ -36,15 +37,15 @@ export function ParamField({
   useEffect(() => {
     // Follow outside changes (the slider, a reset, the URL), but keep what is being typed when it
     // already means this value: "0." must not snap back to "0" under the cursor.
-    setText((t) => (t.trim() !== '' && Number(t) === value ? t : String(value)));
+    setText((t) => (textMeans(t, value) ? t : String(value)));
     setError(null);
   }, [value]);
   const commit = (raw: string) => {
     setText(raw);
-    const n = raw.trim() === '' ? NaN : Number(raw);
-    const why = Number.isFinite(n) ? problem(n) : `${label} must be a number`;
+    const n = finiteNumber(raw);
+    const why = n === undefined ? `${label} must be a number` : problem(n);
     setError(why);
-    if (why === null) onChange(n);
+    if (n !== undefined && why === null) onChange(n);
   };
   return (
     <div className="field">

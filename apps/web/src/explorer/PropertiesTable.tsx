@@ -2,7 +2,8 @@
  * The catalog's properties of the shown functions side by side: output range and the yes/no shape
  * properties, each row explained in words. They hold at the default parameters.
  */
-import { PROPERTY_ROWS, formatInterval, yesNo } from './describe.js';
+import { formatInterval } from '@actlab/format';
+import { PROPERTY_ROWS, yesNo } from './describe.js';
 import type { ShownFunction } from './params.js';
 
 /** Props of PropertiesTable. */
@@ -36,7 +37,7 @@ export function PropertiesTable({ fns }: PropertiesTableProps) {
               </th>
               {fns.map((f) => (
                 <td key={f.id} className="readout">
-                  {formatInterval(f.info.range)}
+                  {formatInterval(f.info.range, { minus: '−' })}
                 </td>
               ))}
             </tr>

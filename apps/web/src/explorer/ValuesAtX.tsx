@@ -4,7 +4,9 @@
  * for copying.
  */
 import { useEffect, useId, useState } from 'react';
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
+import { finiteNumber, textMeans } from '../lib/typed-number.js';
 import type { ShownFunction } from './params.js';
 
 /** Significant digits of the values table. */
@@ -19,7 +21,7 @@ export interface ValuesAtXProps {
 
 /** The rounded value and the exact float64 beneath it. */
 function Value({ v }: { readonly v: number }) {
-  const rounded = formatNumber(v, VALUE_DIGITS);
+  const rounded = formatNumber(v, VALUE_DIGITS, READOUT_STYLE);
   const exact = String(v);
   return (
     <>
@@ -38,13 +40,13 @@ export function ValuesAtX({ fns, x, onX }: ValuesAtXProps) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     // Follow outside changes (a click on the plot, the URL) unless they are what was typed.
-    setText((t) => (Number(t) === x && t.trim() !== '' ? t : String(x)));
+    setText((t) => (textMeans(t, x) ? t : String(x)));
     setError(null);
   }, [x]);
   const commit = (raw: string) => {
     setText(raw);
-    const n = raw.trim() === '' ? NaN : Number(raw);
-    if (Number.isFinite(n)) {
+    const n = finiteNumber(raw);
+    if (n !== undefined) {
       setError(null);
       onX(n);
     } else setError('x must be a number, e.g. 2, −0.5 or 1e-3');
@@ -62,7 +64,7 @@ export function ValuesAtX({ fns, x, onX }: ValuesAtXProps) {
           value={text}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-e` : undefined}
-          onChange={(e) => commit(e.target.value.replace('−', '-'))}
+          onChange={(e) => commit(e.target.value)}
         />
         {error ? (
           <span id={`${id}-e`} className="error" role="alert">
@@ -80,8 +82,8 @@ export function ValuesAtX({ fns, x, onX }: ValuesAtXProps) {
             <thead>
               <tr>
                 <th scope="col">Function</th>
-                <th scope="col">f({formatNumber(x)})</th>
-                <th scope="col">f′({formatNumber(x)})</th>
+                <th scope="col">f({formatNumber(x, 10, READOUT_STYLE)})</th>
+                <th scope="col">f′({formatNumber(x, 10, READOUT_STYLE)})</th>
               </tr>
             </thead>
             <tbody aria-live="polite">

@@ -1,22 +1,16 @@
 /**
- * Catalog facts in words for the page: intervals, kink labels with the derivative used there,
+ * Catalog facts in words for the page: kink labels with the derivative used there,
  * yes/no property rows and the plot's text alternative. Numbers come from core; this only words
  * them.
  */
-import type { ActivationInfo, ActivationProperties, Interval, Kink, ScalarId } from '@actlab/core';
-import { formatNumber } from '../lib/format.js';
+import type { ActivationInfo, ActivationProperties, Kink, ScalarId } from '@actlab/core';
+import { formatNumber } from '@actlab/format';
+import { PROSE_STYLE } from '../lib/number-style.js';
 import type { View } from './view.js';
 
-/** A number for prose: up to 6 significant digits, a true minus sign and ∞ for infinities. */
-export function formatShort(x: number): string {
-  return formatNumber(x, 6).replace(/^-/, '−');
-}
-
-/** An interval in the usual notation, e.g. `(0, 1)` or `[−0.169971, ∞)`. */
-export function formatInterval(range: Interval): string {
-  const open = range.minInclusive && Number.isFinite(range.min) ? '[' : '(';
-  const close = range.maxInclusive && Number.isFinite(range.max) ? ']' : ')';
-  return `${open}${formatShort(range.min)}, ${formatShort(range.max)}${close}`;
+/** A number for prose: up to 6 significant digits, true minus signs and ∞ for infinities. */
+function formatShort(x: number): string {
+  return formatNumber(x, 6, PROSE_STYLE);
 }
 
 /** The derivative used at a kink, written as an equation: `relu′(0) = 0`. */

@@ -1,11 +1,11 @@
 /**
  * Parameters in the explorer's URL. A plain name (`alpha=0.2`) applies to every shown function that
  * has that parameter; a qualified name (`elu.alpha=0.5`) applies to one function and wins over the
- * plain one. Values are validated by core (`activation()`), never here: an invalid value is
+ * plain one. Values are validated by core (`paramProblems`), never here: an invalid value is
  * reported in words and the function falls back to its default for that parameter.
  */
 import type { ActivationInfo, ParamSpec, ScalarActivation, ScalarId } from '@actlab/core';
-import { activation, activationInfo, isActlabError } from '@actlab/core';
+import { activation, activationInfo, paramProblems } from '@actlab/core';
 import { formatParam } from '../lib/query.js';
 import type { QueryPatch } from '../lib/url-state.js';
 import { RESERVED_KEYS } from './selection.js';
@@ -43,25 +43,29 @@ export function shownFunction(query: URLSearchParams, id: ScalarId): ShownFuncti
         text: `${key}=${raw} is not a number, so ${info.name} uses its default ${spec.name} = ${spec.default}.`,
       });
   }
-  // Core checks ranges and cross-conditions (rrelu's lower <= upper); each refusal names the
-  // parameter at fault, which is dropped before trying again.
+  // Core checks ranges and cross-conditions (rrelu's lower <= upper); each problem names the
+  // parameter at fault, which is dropped before checking again (dropping an out-of-range value can
+  // uncover a conflict with the default put in its place).
   for (;;) {
-    try {
+    const problems = paramProblems(id, given);
+    const [first] = problems;
+    if (first === undefined || Object.keys(given).length === 0) {
       return { id, info, act: activation(id, given), notices };
-    } catch (error) {
-      if (!isActlabError(error, 'INVALID_PARAMS') || Object.keys(given).length === 0) throw error;
-      const param = error.details.param;
-      if (param === undefined || !(param in given)) {
-        // The default of the refused parameter clashes with another given value: start over.
-        notices.push({
-          text: `${error.message}; ${info.name} uses its default parameters instead.`,
-        });
-        for (const key of Object.keys(given)) delete given[key];
-        continue;
-      }
+    }
+    const atFault = problems.filter((p) => p.param !== undefined && p.param in given);
+    if (atFault.length === 0) {
+      // The default of the refused parameter clashes with another given value: start over.
+      notices.push({
+        text: `${first.message}; ${info.name} uses its default parameters instead.`,
+      });
+      for (const key of Object.keys(given)) delete given[key];
+      continue;
+    }
+    for (const problem of atFault) {
+      const param = problem.param as string;
       const spec = info.params.find((p) => p.name === param);
       notices.push({
-        text: `${(error as Error).message}; ${info.name} uses the default ${param} = ${spec?.default} instead.`,
+        text: `${problem.message}; ${info.name} uses the default ${param} = ${spec?.default} instead.`,
       });
       delete given[param];
     }
@@ -171,11 +175,6 @@ function niceStep(raw: number): number {
 
 /** Why core refuses `value` for `fn`'s parameter `name` (other parameters as now), or null. */
 export function paramProblem(fn: ShownFunction, name: string, value: number): string | null {
-  try {
-    activation(fn.id, { ...fn.act.params, [name]: value });
-    return null;
-  } catch (error) {
-    if (!isActlabError(error)) throw error;
-    return error.message.replace(`${fn.id}: `, '');
-  }
+  const problem = paramProblems(fn.id, { ...fn.act.params, [name]: value })[0];
+  return problem ? problem.message.replace(`${fn.id}: `, '') : null;
 }

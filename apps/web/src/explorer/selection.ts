@@ -4,8 +4,7 @@
  * no curve y = f(x)), and the query patch that changes the selection.
  */
 import type { ActivationInfo, ScalarId } from '@actlab/core';
-import { activationInfo, catalog, findActivationId, isActlabError, isScalarId } from '@actlab/core';
-import { resolveActivationId } from '@actlab/core';
+import { activationInfo, catalog, findActivationId, isScalarId, suggestIds } from '@actlab/core';
 import { listParam } from '../lib/query.js';
 import type { QueryPatch } from '../lib/url-state.js';
 
@@ -74,13 +73,8 @@ export function readSelection(raw: string | null): Selection {
 }
 
 function unknownNotice(name: string): string {
-  let hint = '';
-  try {
-    resolveActivationId(name);
-  } catch (error) {
-    const suggestions = isActlabError(error) ? (error.details.suggestions ?? []) : [];
-    if (suggestions.length > 0) hint = ` (did you mean ${suggestions.join(' or ')}?)`;
-  }
+  const suggestions = suggestIds(name);
+  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
   return `The link asks for “${name}”, which is not an activation in the catalog${hint}; it is left out.`;
 }
 

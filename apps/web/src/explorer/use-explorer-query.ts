@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QueryPatch } from '../lib/url-state.js';
-import { setUrl, useLocation, withQuery } from '../lib/url-state.js';
+import { setUrl, withQuery } from '../lib/url-state.js';
+import { useLocation } from '../lib/use-url-state.js';
 
 /** Shortest time between two writes of the URL. */
 export const URL_WRITE_INTERVAL_MS = 250;

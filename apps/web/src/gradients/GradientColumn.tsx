@@ -4,10 +4,11 @@
  */
 import { useCallback } from 'react';
 import { Canvas } from '../components/Canvas.js';
-import { formatNumber, formatPercent } from '../lib/format.js';
+import { formatNumber, formatPercent } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import type { Palette } from '../lib/theme.js';
 import { drawGradientChart } from './gradient-chart.js';
-import type { ColumnSnapshot } from './session.js';
+import type { ColumnSnapshot } from './run.js';
 import { firstLastRatio } from './update-rule.js';
 import { UpdateRule } from './UpdateRule.js';
 
@@ -43,7 +44,7 @@ export function GradientColumn({ column, epoch, y }: GradientColumnProps) {
   );
   const shown = trained ? norms : initialNorms;
   const name = NAMES[activation] ?? activation;
-  const label = `Gradient norm by layer for ${name}: layer 1 ${formatNumber(shown[0] ?? NaN, 3)}, layer ${shown.length} ${formatNumber(shown[shown.length - 1] ?? NaN, 3)}`;
+  const label = `Gradient norm by layer for ${name}: layer 1 ${formatNumber(shown[0] ?? NaN, 3, READOUT_STYLE)}, layer ${shown.length} ${formatNumber(shown[shown.length - 1] ?? NaN, 3, READOUT_STYLE)}`;
   return (
     <section className="gradient-column panel" aria-labelledby={`col-${activation}`}>
       <h2 id={`col-${activation}`}>
@@ -55,9 +56,9 @@ export function GradientColumn({ column, epoch, y }: GradientColumnProps) {
       </p>
       <dl className="readout figures">
         <dt>layer 1 ÷ layer {shown.length}</dt>
-        <dd>{formatNumber(firstLastRatio(shown), 3)}</dd>
+        <dd>{formatNumber(firstLastRatio(shown), 3, READOUT_STYLE)}</dd>
         <dt>loss</dt>
-        <dd>{formatNumber(loss, 4)}</dd>
+        <dd>{formatNumber(loss, 4, READOUT_STYLE)}</dd>
         <dt>accuracy</dt>
         <dd>{formatPercent(accuracy, 1)}</dd>
       </dl>

@@ -2,7 +2,8 @@
  * The update rule with one weight's actual numbers: theta, alpha, dJ/dtheta and where one step
  * would take the weight, with the step's size in words.
  */
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import type { UpdateNumbers } from './update-rule.js';
 
 /** Props of UpdateRule. */
@@ -20,18 +21,18 @@ export function UpdateRule({ numbers }: UpdateRuleProps) {
       </p>
       <dl className="readout">
         <dt>θ</dt>
-        <dd>{formatNumber(theta, 12)}</dd>
+        <dd>{formatNumber(theta, 12, READOUT_STYLE)}</dd>
         <dt>α</dt>
-        <dd>{formatNumber(alpha)}</dd>
+        <dd>{formatNumber(alpha, 10, READOUT_STYLE)}</dd>
         <dt>∂J/∂θ</dt>
-        <dd>{formatNumber(gradient, 6)}</dd>
+        <dd>{formatNumber(gradient, 6, READOUT_STYLE)}</dd>
         <dt>θ − α ∂J/∂θ</dt>
-        <dd>{formatNumber(next, 12)}</dd>
+        <dd>{formatNumber(next, 12, READOUT_STYLE)}</dd>
       </dl>
       <p className="hint">
-        One step moves it by {formatNumber(change, 3)}
+        One step moves it by {formatNumber(change, 3, READOUT_STYLE)}
         {Number.isFinite(relativeChange)
-          ? `, ${formatNumber(relativeChange * 100, 3)}% of its value`
+          ? `, ${formatNumber(relativeChange * 100, 3, READOUT_STYLE)}% of its value`
           : ''}
         . (∂J/∂θ is the gradient of the mean loss over all 300 training points.)
       </p>

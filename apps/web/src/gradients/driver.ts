@@ -1,14 +1,16 @@
 /**
- * Runs a gradient session epoch by epoch, yielding to the event loop between epochs so that a
- * pause or new parameters are heard at once. The same driver runs inside the page's worker and,
- * where workers are missing (tests), on the main thread.
+ * Drives the gradient run in slices, yielding to the event loop between them so that a pause or
+ * new parameters are heard at once. The same driver runs inside the page's worker and, where
+ * workers are missing (tests), on the main thread.
  */
+import type { Driver } from '../training/connect.js';
+import { errorMessage } from '../training/latest-run.js';
+import { TIMEOUT_HOST } from '../training/schedule.js';
+import type { DriverHost } from '../training/ticker.js';
+import { createTicker } from '../training/ticker.js';
 import type { GradientParams } from './params.js';
-import type { GradientSnapshot } from './session.js';
-import { createGradientSession } from './session.js';
-
-/** Training stops by itself after this many epochs (the lesson is visible long before). */
-export const MAX_EPOCHS = 300;
+import type { GradientRun, GradientSnapshot } from './run.js';
+import { createGradientRun } from './run.js';
 
 /** Milliseconds of training between snapshots (at least one epoch), in a worker. */
 const WORKER_SLICE_MS = 100;
@@ -25,74 +27,59 @@ export type DriverCommand =
   | { readonly type: 'pause' };
 
 /** A driver: send it commands, it reports through the `emit` it was made with. */
-export interface GradientDriver {
-  send(command: DriverCommand): void;
-  dispose(): void;
-}
+export type GradientDriver = Driver<DriverCommand>;
 
 /**
  * A driver that reports to `emit`, training `sliceMs` at a time (on a main thread, keep it to a
- * frame or so).
+ * frame or so), on `host`'s clock and timer.
  */
 export function createGradientDriver(
   emit: (event: DriverEvent) => void,
   sliceMs = WORKER_SLICE_MS,
+  host: DriverHost = TIMEOUT_HOST,
 ): GradientDriver {
-  let session: ReturnType<typeof createGradientSession> | undefined;
-  let running = false;
-  let epochs = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let run: GradientRun | undefined;
   const report = () => {
-    if (session) emit({ type: 'snapshot', snapshot: session.snapshot(), running });
-  };
-  const tick = () => {
-    timer = undefined;
-    if (!session || !running) return;
-    // Small networks train many epochs in the time a snapshot takes: batch them, so the chart
-    // moves smoothly without spending most of the time measuring.
-    const started = Date.now();
-    let epoch = epochs;
-    do {
-      session.advance();
-      epoch++;
-    } while (epoch < MAX_EPOCHS && Date.now() - started < sliceMs);
-    epochs = epoch;
-    if (epochs >= MAX_EPOCHS) running = false;
-    report();
-    if (running) timer = setTimeout(() => guard(tick), 0);
+    if (run) emit({ type: 'snapshot', snapshot: run.snapshot(), running: ticker.running });
   };
   const guard = (action: () => void) => {
     try {
       action();
     } catch (error) {
-      running = false;
-      emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      ticker.stop();
+      emit({ type: 'error', message: errorMessage(error) });
     }
   };
+  // Small networks train many epochs in the time a snapshot takes: batch them, so the chart
+  // moves smoothly without spending most of the time measuring.
+  const ticker = createTicker(host, () => {
+    guard(() => {
+      if (!run) return ticker.stop();
+      run.runFor(sliceMs, () => host.now());
+      if (run.done) ticker.stop();
+      report();
+    });
+    return 0;
+  });
   return {
     send(command) {
       guard(() => {
         if (command.type === 'reset') {
-          running = false;
-          if (timer !== undefined) clearTimeout(timer);
-          timer = undefined;
-          session = createGradientSession(command.params);
-          epochs = 0;
+          ticker.stop();
+          run = createGradientRun(command.params);
           report();
         } else if (command.type === 'run') {
-          if (running || !session) return;
-          running = true;
+          if (ticker.running || !run || run.done) return;
+          ticker.start();
           report();
-          timer = setTimeout(() => guard(tick), 0);
         } else {
-          running = false;
+          ticker.stop();
           report();
         }
       });
     },
     dispose() {
-      running = false;
-      if (timer !== undefined) clearTimeout(timer);
+      ticker.stop();
     },
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The three networks of the vanishing-gradients page (sigmoid, tanh and ReLU; same data, same seed,
  * the initialization each deserves) and the numbers the page shows about them: per-layer gradient
- * norms at initialization and now, loss and accuracy, and one first-layer weight's update. All the
- * math is @actlab/train's; this module only builds the configurations and reads the results. It
- * needs no DOM, so it runs in the page's worker (or, without workers, on the main thread).
+ * norms at initialization and now, loss and accuracy, and one first-layer weight's update. Each
+ * network is a session of @actlab/train's pipeline (`planRun`, `createSession`), trained on all
+ * the points; this module only writes the requests and reads the results. It needs no DOM, so it
+ * runs in the page's worker (or, without workers, on the main thread).
  */
-import type { Dataset, InitId, TrainConfig, Trainer } from '@actlab/train';
-import { createTrainer, dataset, gradients } from '@actlab/train';
+import type { InitId, Session, TrainPlan, TrainRequest } from '@actlab/train';
+import { createSession, dataset, gradients, planRun } from '@actlab/train';
 import type { GradientParams } from './params.js';
 import type { UpdateNumbers } from './update-rule.js';
 import { updateNumbers } from './update-rule.js';
@@ -28,6 +29,9 @@ export const INIT_FOR: Readonly<Record<GradientActivation, InitId>> = {
 const DATA = { name: 'circle', points: 300, noise: 0.05 } as const;
 /** Examples per SGD step, as in the vanishing-gradient experiment. */
 const BATCH_SIZE = 10;
+
+/** Training stops by itself after this many epochs (the lesson is visible long before). */
+export const MAX_EPOCHS = 300;
 
 /** What one column shows. */
 export interface ColumnSnapshot {
@@ -53,56 +57,81 @@ export interface GradientSnapshot {
   readonly columns: readonly ColumnSnapshot[];
 }
 
-/** The trainer's configuration for one activation: depth - 1 hidden layers under a sigmoid output. */
-export function gradientConfig(act: GradientActivation, params: GradientParams): TrainConfig {
+/** The training request for one activation: depth - 1 hidden layers under a sigmoid output. */
+function gradientRequest(act: GradientActivation, params: GradientParams): TrainRequest {
   return {
-    layers: [
-      ...Array.from({ length: params.depth - 1 }, () => ({ units: params.width, activation: act })),
-      { units: 1, activation: 'sigmoid' },
-    ],
+    dataset: DATA.name,
+    points: DATA.points,
+    noise: DATA.noise,
+    seed: params.seed,
+    hidden: Array.from({ length: params.depth - 1 }, () => params.width),
+    activation: act,
+    output: 'sigmoid',
     loss: 'binary_cross_entropy',
     init: INIT_FOR[act],
     batchSize: BATCH_SIZE,
     optimizer: { type: 'sgd', learningRate: params.lr },
-    seed: params.seed,
+    epochs: MAX_EPOCHS,
   };
 }
 
-/** The three networks being trained side by side. */
-export interface GradientSession {
-  /** Trains each network one more epoch. */
-  advance(): void;
+/** The checked plan of one activation's network. */
+export function gradientPlan(act: GradientActivation, params: GradientParams): TrainPlan {
+  return planRun(gradientRequest(act, params));
+}
+
+/** The three networks being trained side by side, in step. */
+export interface GradientRun {
+  /** Epochs every network has run. */
+  readonly epoch: number;
+  /** True once the networks have run MAX_EPOCHS epochs. */
+  readonly done: boolean;
+  /**
+   * Trains every network the same whole number of epochs, about `budgetMs` of `clock` in all (at
+   * least one epoch unless done); returns the epochs run.
+   */
+  runFor(budgetMs: number, clock: () => number): number;
   /** The numbers to show now. */
   snapshot(): GradientSnapshot;
 }
 
 /** Builds the networks for `params` (fresh weights; epoch 0). */
-export function createGradientSession(params: GradientParams): GradientSession {
-  const data: Dataset = dataset(DATA.name, {
-    points: DATA.points,
-    noise: DATA.noise,
-    seed: params.seed,
-  });
+export function createGradientRun(params: GradientParams): GradientRun {
+  // The page trains on all the points (no held-out split), as the experiment does.
+  const data = dataset(DATA.name, { points: DATA.points, noise: DATA.noise, seed: params.seed });
   const rows = Array.from({ length: data.size }, (_, i) =>
     Array.from(data.inputs.subarray(i * data.inputSize, (i + 1) * data.inputSize)),
   );
   const targets = Array.from(data.targets);
   const columns = GRADIENT_ACTIVATIONS.map((activation) => {
-    const trainer: Trainer = createTrainer(gradientConfig(activation, params), { train: data });
-    const initialNorms = trainer.evaluate().layers.map((l) => l.gradientNorm);
-    return { activation, trainer, initialNorms };
+    const session: Session = createSession(gradientPlan(activation, params), {
+      data: { train: data },
+    });
+    const initialNorms = session.metrics().layers.map((l) => l.gradientNorm);
+    return { activation, session, initialNorms };
   });
+  const [first, ...others] = columns as [(typeof columns)[number], ...typeof columns];
   return {
-    advance() {
-      for (const c of columns) c.trainer.runEpoch();
+    get epoch() {
+      return first.session.epoch;
+    },
+    get done() {
+      return first.session.done;
+    },
+    runFor(budgetMs, clock) {
+      // The networks have the same shape, so each gets an equal share of the time; the others
+      // then run exactly the epochs the first did, keeping the columns in step.
+      const { epochs } = first.session.runFor(budgetMs / columns.length, clock);
+      for (const c of others) c.session.runFor(Infinity, clock, epochs);
+      return epochs;
     },
     snapshot() {
       return {
         params,
-        epoch: columns[0]?.trainer.epoch ?? 0,
-        columns: columns.map(({ activation, trainer, initialNorms }) => {
-          const metrics = trainer.evaluate();
-          const full = gradients(trainer.toJSON(), rows, targets, 'binary_cross_entropy');
+        epoch: first.session.epoch,
+        columns: columns.map(({ activation, session, initialNorms }) => {
+          const metrics = session.metrics();
+          const full = gradients(session.model(), rows, targets, 'binary_cross_entropy');
           return {
             activation,
             init: INIT_FOR[activation],
@@ -111,7 +140,7 @@ export function createGradientSession(params: GradientParams): GradientSession {
             loss: metrics.trainLoss,
             accuracy: metrics.accuracy ?? NaN,
             update: updateNumbers(
-              trainer.network.layers[0]?.weights[0] ?? NaN,
+              session.network.layers[0]?.weights[0] ?? NaN,
               params.lr,
               full.layers[0]?.weights[0]?.[0] ?? NaN,
             ),

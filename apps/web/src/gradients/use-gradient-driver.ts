@@ -3,11 +3,12 @@
  * there are no workers (jsdom). Rebuilds the networks whenever the parameters change.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { connectDriver } from '../training/connect.js';
 import type { DriverCommand, DriverEvent, GradientDriver } from './driver.js';
 import { createGradientDriver } from './driver.js';
 import type { GradientParams } from './params.js';
 import { gradientKey } from './params.js';
-import type { GradientSnapshot } from './session.js';
+import type { GradientSnapshot } from './run.js';
 
 /** Milliseconds of training per slice when the driver runs on the main thread. */
 const MAIN_SLICE_MS = 16;
@@ -15,19 +16,8 @@ const MAIN_SLICE_MS = 16;
 /** Quiet time after the last parameter change before the networks are rebuilt. */
 const REBUILD_DELAY_MS = 120;
 
-/** A worker running the driver, behind the driver's interface. */
-function workerDriver(emit: (event: DriverEvent) => void): GradientDriver {
-  const worker = new Worker(new URL('./gradients.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<DriverEvent>) => emit(event.data);
-  worker.onerror = (event) => emit({ type: 'error', message: event.message || 'worker failed' });
-  return {
-    send: (command: DriverCommand) => worker.postMessage(command),
-    dispose: () => worker.terminate(),
-  };
-}
-
 /** What the page reads and does. */
-export interface GradientRun {
+export interface GradientControls {
   /** The latest numbers (undefined until the first arrive, or while stale after a change). */
   readonly snapshot: GradientSnapshot | undefined;
   readonly running: boolean;
@@ -40,7 +30,7 @@ export interface GradientRun {
 }
 
 /** Drives the three networks for `params`. */
-export function useGradientDriver(params: GradientParams): GradientRun {
+export function useGradientDriver(params: GradientParams): GradientControls {
   const driver = useRef<GradientDriver | null>(null);
   const [snapshot, setSnapshot] = useState<GradientSnapshot>();
   const [running, setRunning] = useState(false);
@@ -56,9 +46,13 @@ export function useGradientDriver(params: GradientParams): GradientRun {
       setSnapshot(event.snapshot);
       setRunning(event.running);
     };
-    // Without workers the driver shares the page's thread: train a frame's worth at a time.
-    const d =
-      typeof Worker === 'function' ? workerDriver(emit) : createGradientDriver(emit, MAIN_SLICE_MS);
+    const d: GradientDriver = connectDriver<DriverCommand, DriverEvent>(emit, {
+      worker: () =>
+        new Worker(new URL('./gradients.worker.ts', import.meta.url), { type: 'module' }),
+      // Without workers the driver shares the page's thread: train a frame's worth at a time.
+      inline: (post) => createGradientDriver(post, MAIN_SLICE_MS),
+      onError: (message) => ({ type: 'error', message }),
+    });
     driver.current = d;
     return () => {
       d.dispose();

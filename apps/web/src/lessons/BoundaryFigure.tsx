@@ -1,7 +1,7 @@
 /** The decision-boundary pictures of a lesson: one panel per model, with its test accuracy. */
 import { useCallback } from 'react';
 import { Canvas } from '../components/Canvas.js';
-import { formatPercent } from '../lib/format.js';
+import { formatPercent } from '@actlab/format';
 import type { Palette } from '../lib/theme.js';
 import type { Boundary } from './boundary.js';
 import { CLASS_GLYPHS, drawBoundary } from './boundary-chart.js';

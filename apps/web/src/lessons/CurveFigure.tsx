@@ -4,7 +4,8 @@
  */
 import { useCallback } from 'react';
 import { Canvas } from '../components/Canvas.js';
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import type { Palette } from '../lib/theme.js';
 import { DASHES, drawCurveChart } from './curve-chart.js';
 import type { Curve } from './curves.js';
@@ -34,7 +35,9 @@ export function CurveFigure({ title, curves, xLabel, yLabel, yLog }: CurveFigure
     [curves, xLabel, yLabel, yLog],
   );
   const label = `${title}: ${curves
-    .map((c) => `${c.label} ends at ${formatNumber(c.ys[c.ys.length - 1] ?? NaN, 3)}`)
+    .map(
+      (c) => `${c.label} ends at ${formatNumber(c.ys[c.ys.length - 1] ?? NaN, 3, READOUT_STYLE)}`,
+    )
     .join('; ')}`;
   return (
     <figure className="lesson-figure">

@@ -7,13 +7,14 @@
 import type { ExperimentInfo } from '@actlab/train';
 import { useEffect, useMemo, useState } from 'react';
 import { NumberSlider } from '../components/NumberSlider.js';
-import { formatNumber, formatPercent } from '../lib/format.js';
+import { formatNumber, formatPercent } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import { clampedParam, formatParam } from '../lib/query.js';
-import { useQuery } from '../lib/url-state.js';
+import { useQuery } from '../lib/use-url-state.js';
 import { MNIST_SIDE } from './digit-image.js';
 import { digitProbabilities } from './digit-predict.js';
 import type { DigitSubset } from './digits-format.js';
-import { fetchDigits } from './digits-service.js';
+import { fetchDigits } from './digits-driver.js';
 import type { DigitsSettings } from './digits-training.js';
 import { DIGITS_DEFAULTS } from './digits-training.js';
 import { DigitsOutcome } from './DigitsOutcome.js';
@@ -168,7 +169,7 @@ export function DigitsLesson({ info }: DigitsLessonProps) {
           {state.status === 'loading'
             ? 'Loading the digits…'
             : state.status === 'training'
-              ? `Epoch ${Math.min(settings.epochs, (progress?.epoch ?? 0) + 1)} of ${settings.epochs} on ${state.counts?.train ?? '…'} digits, loss ${formatNumber(progress?.loss ?? NaN, 3)}${progress?.testAccuracy !== undefined ? `, test accuracy so far ${formatPercent(progress.testAccuracy, 1)}` : ''}`
+              ? `Epoch ${Math.min(settings.epochs, (progress?.epoch ?? 0) + 1)} of ${settings.epochs} on ${state.counts?.train ?? '…'} digits, loss ${formatNumber(progress?.loss ?? NaN, 3, READOUT_STYLE)}${progress?.testAccuracy !== undefined ? `, test accuracy so far ${formatPercent(progress.testAccuracy, 1)}` : ''}`
               : state.status === 'done' && result
                 ? `Trained: ${formatPercent(result.testAccuracy, 1)} of ${state.counts?.test ?? ''} test digits recognized.`
                 : state.status === 'idle'

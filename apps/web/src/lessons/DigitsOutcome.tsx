@@ -2,7 +2,8 @@
  * The digits lesson's measured outcome: how many held-out digits the network trained here
  * recognizes, against the experiment's claim, and how long training took in this browser.
  */
-import { formatNumber, formatPercent } from '../lib/format.js';
+import { formatNumber, formatPercent } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import type { DigitsResult } from './digits-training.js';
 
 /** The experiment's claim: at least this share of held-out digits recognized. */
@@ -31,8 +32,8 @@ export function DigitsOutcome({ result, hidden, epochs, testCount }: DigitsOutco
         </strong>{' '}
         a 784-{hidden}-10 network recognized {formatPercent(result.testAccuracy, 1)} of {testCount}{' '}
         held-out digits after {epochs} {epochs === 1 ? 'epoch' : 'epochs'} (the experiment claims at
-        least {formatPercent(CLAIMED_ACCURACY, 0)}), in {formatNumber(result.seconds, 3)} s in this
-        browser.
+        least {formatPercent(CLAIMED_ACCURACY, 0)}), in{' '}
+        {formatNumber(result.seconds, 3, READOUT_STYLE)} s in this browser.
       </p>
       <table>
         <tbody>
@@ -52,7 +53,7 @@ export function DigitsOutcome({ result, hidden, epochs, testCount }: DigitsOutco
           </tr>
           <tr>
             <th scope="row">seconds</th>
-            <td className="readout">{formatNumber(result.seconds, 3)}</td>
+            <td className="readout">{formatNumber(result.seconds, 3, READOUT_STYLE)}</td>
           </tr>
         </tbody>
       </table>

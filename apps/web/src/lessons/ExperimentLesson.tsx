@@ -7,7 +7,7 @@ import type { ExperimentInfo } from '@actlab/train';
 import { useMemo } from 'react';
 import { NumberSlider } from '../components/NumberSlider.js';
 import { clampedParam, formatParam } from '../lib/query.js';
-import { useQuery } from '../lib/url-state.js';
+import { useQuery } from '../lib/use-url-state.js';
 import { hasBoundaries } from './boundary.js';
 import { BoundaryFigure } from './BoundaryFigure.js';
 import { CurveFigure } from './CurveFigure.js';

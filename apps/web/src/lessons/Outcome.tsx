@@ -1,6 +1,7 @@
 /** The measured outcome of a lesson's run: its summary, its measurements and whether it held. */
 import type { ExperimentOutcome } from '@actlab/train';
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 
 /** Props of Outcome. */
 export interface OutcomeProps {
@@ -21,7 +22,10 @@ export function Outcome({ outcome, seconds }: OutcomeProps) {
             : '✗ The lesson did not hold on this run.'}
         </strong>{' '}
         Seed {outcome.seed}
-        {seconds !== undefined ? `, ${formatNumber(seconds, 3)} s in this browser` : ''}.
+        {seconds !== undefined
+          ? `, ${formatNumber(seconds, 3, READOUT_STYLE)} s in this browser`
+          : ''}
+        .
       </p>
       <p>{outcome.summary}</p>
       <div className="table-scroll">
@@ -37,7 +41,7 @@ export function Outcome({ outcome, seconds }: OutcomeProps) {
             {Object.entries(outcome.measurements).map(([name, value]) => (
               <tr key={name}>
                 <th scope="row">{name}</th>
-                <td className="readout">{formatNumber(value, 6)}</td>
+                <td className="readout">{formatNumber(value, 6, READOUT_STYLE)}</td>
               </tr>
             ))}
           </tbody>

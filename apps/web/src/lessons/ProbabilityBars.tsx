@@ -2,7 +2,7 @@
  * The network's ten probabilities as labelled horizontal bars, each with its percentage in text
  * and the most likely digit named in words (not by colour alone).
  */
-import { formatPercent } from '../lib/format.js';
+import { formatPercent } from '@actlab/format';
 import { mostLikely } from './digit-predict.js';
 
 /** Props of ProbabilityBars. */

@@ -1,11 +1,12 @@
 /**
  * Decision boundaries for the lessons where a picture of the boundary is the point: the same
  * two-input data learned with and without a hidden non-linearity, each model's class
- * probabilities over a grid, from @actlab/train's `prepareRun`, trainer and `predictGrid`.
+ * probabilities over a grid, through @actlab/train's pipeline (`planRun`, `createSession`,
+ * `runSession`) and the session's `predictGrid`.
  * Runs in the lessons' worker after the experiment.
  */
 import type { CancelSignal, Grid, RunRequest } from '@actlab/train';
-import { createTrainer, prepareRun, runTrainer } from '@actlab/train';
+import { createSession, planRun, runSession } from '@actlab/train';
 
 /** One model's boundary over its training points. */
 export interface Boundary {
@@ -73,10 +74,14 @@ export async function lessonBoundaries(
 ): Promise<Boundary[]> {
   const result: Boundary[] = [];
   for (const { label, request } of BOUNDARIES[id] ?? []) {
-    const prepared = prepareRun({ ...request, seed });
-    const trainer = createTrainer(prepared.config, prepared.data);
-    await runTrainer(trainer, { epochs: prepared.epochs, ...(signal ? { signal } : {}) });
-    const train = prepared.data.train;
+    const plan = planRun({ ...request, seed });
+    const session = createSession(plan);
+    // Only the end matters here: measure once, after the last epoch.
+    const { metrics } = await runSession(session, {
+      progressEvery: plan.epochs,
+      ...(signal ? { signal } : {}),
+    });
+    const train = plan.data.train;
     const xs = Array.from({ length: train.size }, (_, i) => train.inputs[2 * i] as number);
     const ys = Array.from({ length: train.size }, (_, i) => train.inputs[2 * i + 1] as number);
     const pad = (lo: number, hi: number): [number, number] => {
@@ -86,11 +91,11 @@ export async function lessonBoundaries(
     const [xMin, xMax] = pad(Math.min(...xs), Math.max(...xs));
     const [yMin, yMax] = pad(Math.min(...ys), Math.max(...ys));
     const grid: Grid = { xMin, xMax, yMin, yMax, size: GRID_SIZE };
-    const values = trainer.predictGrid(grid);
+    const values = session.predictGrid(grid);
     result.push({
       label,
       dataset: train.name,
-      accuracy: trainer.evaluate().testAccuracy ?? NaN,
+      accuracy: metrics.testAccuracy ?? NaN,
       grid,
       units: values.length / (GRID_SIZE * GRID_SIZE),
       values: Array.from(values),
@@ -99,7 +104,7 @@ export async function lessonBoundaries(
       classNames:
         train.classNames ??
         Array.from({ length: Math.max(2, train.outputSize) }, (_, c) => `label ${c}`),
-      featureNames: prepared.scaling
+      featureNames: plan.scaling
         ? train.featureNames.map((name) => `${name}, standardized`)
         : train.featureNames,
     });

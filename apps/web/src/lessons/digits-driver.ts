@@ -1,8 +1,10 @@
 /**
- * The digits lesson's training service: loads the subset once (through `load`), trains on
- * request, cancels the previous run when a new one starts, and reports through `emit`. The worker
- * wraps it in messages; without workers (tests) it runs on the main thread.
+ * The digits lesson's training driver: loads the subset once (through `load`), trains on request,
+ * cancels the previous run when a new one starts, and reports through `emit`. The worker wraps it
+ * in messages; without workers (tests) it runs on the main thread.
  */
+import type { Driver } from '../training/connect.js';
+import { createLatestRun, errorMessage } from '../training/latest-run.js';
 import type { DigitSubset } from './digits-format.js';
 import { DIGITS_URL, decodeDigits } from './digits-format.js';
 import type { DigitsCommand, DigitsEvent } from './digits-protocol.js';
@@ -16,25 +18,20 @@ export async function fetchDigits(origin: string): Promise<DigitSubset> {
   return decodeDigits(await response.arrayBuffer());
 }
 
-/** A service: send it commands. */
-export interface DigitsService {
-  send(command: DigitsCommand): void;
-}
+/** A driver: send it commands; dispose cancels the live run. */
+export type DigitsDriver = Driver<DigitsCommand>;
 
-/** A service reporting to `emit`, loading the subset with `load` the first time it is needed. */
-export function createDigitsService(
+/** A driver reporting to `emit`, loading the subset with `load` the first time it is needed. */
+export function createDigitsDriver(
   emit: (event: DigitsEvent) => void,
   load: () => Promise<DigitSubset>,
-): DigitsService {
+): DigitsDriver {
   let subset: Promise<DigitSubset> | undefined;
-  let current: { aborted: boolean } | undefined;
+  const runs = createLatestRun();
   return {
     send(command) {
-      if (current) current.aborted = true;
-      current = undefined;
-      if (command.type === 'cancel') return;
-      const signal = { aborted: false };
-      current = signal;
+      if (command.type === 'cancel') return runs.cancel();
+      const signal = runs.next();
       const { run, settings } = command;
       const loading = (subset ??= load());
       loading
@@ -55,12 +52,10 @@ export function createDigitsService(
           (error: unknown) => {
             // A failed load is retried on the next run.
             if (subset === loading) subset = undefined;
-            if (!signal.aborted) {
-              const message = error instanceof Error ? error.message : String(error);
-              emit({ type: 'error', run, message });
-            }
+            if (!signal.aborted) emit({ type: 'error', run, message: errorMessage(error) });
           },
         );
     },
+    dispose: () => runs.cancel(),
   };
 }

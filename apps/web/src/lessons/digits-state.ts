@@ -1,5 +1,5 @@
 /**
- * The digits lesson's training state as a pure reducer over the service's events; events of an
+ * The digits lesson's training state as a pure reducer over the driver's events; events of an
  * older run are ignored.
  */
 import type { DigitsEvent } from './digits-protocol.js';

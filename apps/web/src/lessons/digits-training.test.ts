@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { digitProbabilities, mostLikely } from './digit-predict.js';
 import type { DigitSubset } from './digits-format.js';
 import type { DigitsEvent } from './digits-protocol.js';
-import { createDigitsService } from './digits-service.js';
+import { createDigitsDriver } from './digits-driver.js';
 import { INITIAL_DIGITS, digitsReducer } from './digits-state.js';
-import { trainDigits } from './digits-training.js';
+import { digitsPlan, trainDigits } from './digits-training.js';
 
 /** Ten easy "digits": digit d lights a 3-pixel-wide vertical band at column 2d + 3. */
 function bands(size: number, offset: number): Dataset {
@@ -60,18 +60,30 @@ describe('trainDigits', () => {
   });
 });
 
+describe('digitsPlan', () => {
+  it('plans the 784-h-10 network on the fetched subset', () => {
+    const plan = digitsPlan(subset, { epochs: 3, hidden: 16, seed: 7 });
+    // Weights and biases counted by hand: 784 x 16 + 16, then 16 x 10 + 10.
+    expect(plan.parameters).toBe(784 * 16 + 16 + 16 * 10 + 10);
+    expect(plan.work).toBe(3 * 200 * plan.parameters);
+    expect(plan.data.train).toBe(subset.train);
+    expect(plan.config).toMatchObject({ loss: 'cross_entropy', batchSize: 32, seed: 7 });
+    expect(plan.request).toMatchObject({ hidden: [16], epochs: 3, seed: 7 });
+  });
+});
+
 describe('mostLikely', () => {
   it('names the digit of the largest probability', () => {
     expect(mostLikely([0.1, 0.05, 0.6, 0.25])).toBe(2);
   });
 });
 
-describe('the digits service and state', () => {
+describe('the digits driver and state', () => {
   it('loads once, trains, and ends done', async () => {
     let loads = 0;
     const events: DigitsEvent[] = [];
     const finished = new Promise<void>((resolve) => {
-      const service = createDigitsService(
+      const driver = createDigitsDriver(
         (event) => {
           events.push(event);
           if (event.type === 'done' || event.type === 'error') resolve();
@@ -81,7 +93,7 @@ describe('the digits service and state', () => {
           return subset;
         },
       );
-      service.send({ type: 'train', run: 1, settings: { epochs: 1, hidden: 8, seed: 2 } });
+      driver.send({ type: 'train', run: 1, settings: { epochs: 1, hidden: 8, seed: 2 } });
     });
     await finished;
     expect(loads).toBe(1);
@@ -94,7 +106,7 @@ describe('the digits service and state', () => {
 
   it('reports a failed load as an error', async () => {
     const event = await new Promise<DigitsEvent>((resolve) => {
-      createDigitsService(resolve, () => Promise.reject(new Error('no file'))).send({
+      createDigitsDriver(resolve, () => Promise.reject(new Error('no file'))).send({
         type: 'train',
         run: 4,
         settings: { epochs: 1, hidden: 8, seed: 2 },

@@ -2,10 +2,11 @@
  * Training the digits lesson's network in the browser: the experiment's 784-64-10 ReLU network
  * with a softmax output, cross-entropy and Adam, on the compact subset. It runs a few mini-batches
  * at a time and yields between them, reporting progress, so a worker stays responsive to Cancel
- * (and a main thread, without workers, to everything else). The math is @actlab/train's.
+ * (and a main thread, without workers, to everything else). The network trains as a session of
+ * @actlab/train's pipeline; the math is the package's.
  */
-import type { ModelJson, TrainConfig } from '@actlab/train';
-import { createTrainer } from '@actlab/train';
+import type { ModelJson, RunRequest, TrainConfig, TrainPlan } from '@actlab/train';
+import { createSession, layerShapes, shapeParameterCount } from '@actlab/train';
 import type { DigitSubset } from './digits-format.js';
 
 /** What the learner can change (all in the URL). */
@@ -46,6 +47,9 @@ export interface DigitsResult {
 /** Mini-batches between yields: about 20 ms of work on a laptop. */
 const STEPS_PER_SLICE = 8;
 
+/** Examples per Adam step. */
+const BATCH_SIZE = 32;
+
 /** The trainer configuration for `settings`. */
 export function digitsConfig(settings: DigitsSettings): TrainConfig {
   return {
@@ -55,9 +59,39 @@ export function digitsConfig(settings: DigitsSettings): TrainConfig {
     ],
     loss: 'cross_entropy',
     optimizer: { type: 'adam', learningRate: 0.002 },
-    batchSize: 32,
+    batchSize: BATCH_SIZE,
     init: 'he',
     seed: settings.seed,
+  };
+}
+
+/**
+ * The plan of a run on `subset`. `planRun` generates its dataset from the catalog, and the digits
+ * here are the compact subset the page fetched, so the plan is written out: the same fields, with
+ * the subset as its data (the settings come clamped from the URL).
+ */
+export function digitsPlan(subset: DigitSubset, settings: DigitsSettings): TrainPlan {
+  const config = digitsConfig(settings);
+  const request: RunRequest = {
+    dataset: 'digits',
+    hidden: [settings.hidden],
+    activation: 'relu',
+    output: 'softmax',
+    loss: config.loss,
+    init: 'he',
+    batchSize: BATCH_SIZE,
+    epochs: settings.epochs,
+    seed: settings.seed,
+    ...(config.optimizer ? { optimizer: config.optimizer } : {}),
+  };
+  const parameters = shapeParameterCount(layerShapes(subset.train.inputSize, config.layers));
+  return {
+    request,
+    config,
+    data: { train: subset.train, test: subset.test },
+    epochs: settings.epochs,
+    parameters,
+    work: settings.epochs * subset.train.size * parameters,
   };
 }
 
@@ -69,31 +103,32 @@ export async function trainDigits(
   signal: { readonly aborted: boolean } = { aborted: false },
 ): Promise<DigitsResult> {
   const started = performance.now();
-  const trainer = createTrainer(digitsConfig(settings), { train: subset.train, test: subset.test });
-  const stepsPerEpoch = Math.ceil(subset.train.size / trainer.config.batchSize);
+  const session = createSession(digitsPlan(subset, settings));
+  const stepsPerEpoch = Math.ceil(subset.train.size / BATCH_SIZE);
   const total = stepsPerEpoch * settings.epochs;
   const accuracyByEpoch: number[] = [];
   let testAccuracy: number | undefined;
-  while (trainer.epoch < settings.epochs) {
+  while (!session.done) {
     if (signal.aborted) throw new Error('cancelled');
-    const epoch = trainer.epoch;
-    const left = stepsPerEpoch - (trainer.step % stepsPerEpoch);
-    const loss = trainer.steps(Math.min(STEPS_PER_SLICE, left));
-    if (trainer.epoch > epoch) {
-      testAccuracy = trainer.evaluate().testAccuracy ?? NaN;
+    const epoch = session.epoch;
+    // Never past an epoch's end, so each epoch's accuracy is measured right after it.
+    const left = stepsPerEpoch - (session.step % stepsPerEpoch);
+    const loss = session.steps(Math.min(STEPS_PER_SLICE, left));
+    if (session.epoch > epoch) {
+      testAccuracy = session.metrics().testAccuracy ?? NaN;
       accuracyByEpoch.push(testAccuracy);
     }
     onProgress({
-      fraction: trainer.step / total,
-      epoch: trainer.epoch,
+      fraction: session.step / total,
+      epoch: session.epoch,
       loss,
       ...(testAccuracy !== undefined ? { testAccuracy } : {}),
     });
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
-  const metrics = trainer.evaluate();
+  const metrics = session.metrics();
   return {
-    model: trainer.toJSON(),
+    model: session.model(),
     testAccuracy: metrics.testAccuracy ?? NaN,
     trainAccuracy: metrics.accuracy ?? NaN,
     seconds: (performance.now() - started) / 1000,

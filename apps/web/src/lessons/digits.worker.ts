@@ -1,14 +1,8 @@
-/** The digits lesson's worker: the training service behind messages, off the page's thread. */
+/** The digits lesson's worker: the training driver behind messages, off the page's thread. */
+import { serveDriver } from '../training/connect.js';
 import type { DigitsCommand, DigitsEvent } from './digits-protocol.js';
-import { createDigitsService, fetchDigits } from './digits-service.js';
+import { createDigitsDriver, fetchDigits } from './digits-driver.js';
 
-const scope = self as unknown as {
-  postMessage(event: DigitsEvent): void;
-  onmessage: ((event: MessageEvent<DigitsCommand>) => void) | null;
-  location: Location;
-};
-const service = createDigitsService(
-  (event) => scope.postMessage(event),
-  () => fetchDigits(scope.location.origin),
+serveDriver<DigitsCommand, DigitsEvent>((emit) =>
+  createDigitsDriver(emit, () => fetchDigits(self.location.origin)),
 );
-scope.onmessage = (event) => service.send(event.data);

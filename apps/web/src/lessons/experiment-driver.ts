@@ -1,20 +1,23 @@
 /**
  * Runs one experiment of @actlab/train to its outcome, reporting each progress report as a point of
- * a loss curve. The same runner works inside the lessons' worker and, where there are no workers
- * (tests), on the main thread, where the package's runs already yield to the event loop.
+ * a loss curve, then the decision boundaries of the lessons that draw them. The same driver works
+ * inside the lessons' worker and, where there are no workers (tests), on the main thread, where
+ * the package's runs already yield to the event loop.
  */
 import type { ExperimentOutcome } from '@actlab/train';
 import { runExperiment } from '@actlab/train';
+import type { Driver } from '../training/connect.js';
+import { createLatestRun, errorMessage } from '../training/latest-run.js';
 import type { Boundary } from './boundary.js';
 import { hasBoundaries, lessonBoundaries } from './boundary.js';
 
 /** Commands (also the worker's messages). */
-export type RunnerCommand =
+export type ExperimentCommand =
   | { readonly type: 'run'; readonly id: string; readonly seed: number; readonly run: number }
   | { readonly type: 'cancel' };
 
 /** Reports, tagged with the run they belong to so a stale one is ignored. */
-export type RunnerEvent =
+export type ExperimentEvent =
   | {
       readonly type: 'progress';
       readonly run: number;
@@ -31,27 +34,20 @@ export type RunnerEvent =
   | { readonly type: 'boundaries'; readonly run: number; readonly boundaries: Boundary[] }
   | { readonly type: 'error'; readonly run: number; readonly message: string };
 
-/** A runner: send it commands, it reports through `emit`. */
-export interface ExperimentRunner {
-  send(command: RunnerCommand): void;
-}
+/** A driver: send it commands, it reports through `emit`; dispose cancels the live run. */
+export type ExperimentDriver = Driver<ExperimentCommand>;
 
-/** A runner that reports to `emit`; a new run cancels the previous one. */
-export function createExperimentRunner(emit: (event: RunnerEvent) => void): ExperimentRunner {
-  let current: { aborted: boolean } | undefined;
+/** A driver that reports to `emit`; a new run cancels the previous one. */
+export function createExperimentDriver(emit: (event: ExperimentEvent) => void): ExperimentDriver {
+  const runs = createLatestRun();
   return {
     send(command) {
-      if (current) current.aborted = true;
-      current = undefined;
-      if (command.type === 'cancel') return;
-      const signal = { aborted: false };
-      current = signal;
+      if (command.type === 'cancel') return runs.cancel();
+      const signal = runs.next();
       const { id, seed, run } = command;
       const started = performance.now();
       const fail = (error: unknown) => {
-        if (signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
-        emit({ type: 'error', run, message });
+        if (!signal.aborted) emit({ type: 'error', run, message: errorMessage(error) });
       };
       runExperiment(id, {
         seed,
@@ -71,5 +67,6 @@ export function createExperimentRunner(emit: (event: RunnerEvent) => void): Expe
         })
         .catch(fail);
     },
+    dispose: () => runs.cancel(),
   };
 }

@@ -6,7 +6,7 @@ import type { ExperimentOutcome } from '@actlab/train';
 import type { Boundary } from './boundary.js';
 import type { Curve } from './curves.js';
 import { appendPoint } from './curves.js';
-import type { RunnerEvent } from './runner.js';
+import type { ExperimentEvent } from './experiment-driver.js';
 
 /** Where a run is. */
 export interface RunState {
@@ -28,7 +28,7 @@ export type RunAction =
   | { readonly type: 'start' }
   | { readonly type: 'cancel' }
   | { readonly type: 'reset' }
-  | { readonly type: 'event'; readonly event: RunnerEvent };
+  | { readonly type: 'event'; readonly event: ExperimentEvent };
 
 /** Before any run. */
 export const INITIAL_RUN: RunState = { status: 'idle', run: 0, curves: [] };

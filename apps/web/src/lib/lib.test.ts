@@ -1,19 +1,52 @@
+import { formatNumber, formatPercent } from '@actlab/format';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent } from './format.js';
+import { PROSE_STYLE, READOUT_STYLE } from './number-style.js';
 import { choiceParam, clampedParam, numberListParam, numberParam } from './query.js';
+import { finiteNumber, textMeans } from './typed-number.js';
 import { flushUrl, setUrl, setUrlWriteGap, withQuery } from './url-state.js';
 
-describe('formatNumber', () => {
-  it('gives significant digits, exponents for extreme magnitudes, words for non-finite', () => {
-    expect(formatNumber(0.8807970779778823)).toBe('0.880797078');
-    expect(formatNumber(0.8807970779778823, 8)).toBe('0.88079708');
-    expect(formatNumber(2)).toBe('2');
-    expect(formatNumber(4.47628622567513e-309)).toBe('4.476286226e-309');
-    expect(formatNumber(-1.5e12, 3)).toBe('-1.5e+12');
-    expect(formatNumber(-0)).toBe('0');
-    expect(formatNumber(NaN)).toBe('NaN');
-    expect(formatNumber(-Infinity)).toBe('−∞');
+describe('the web’s number styles', () => {
+  it('readouts give significant digits, exponents for extreme magnitudes, words for non-finite', () => {
+    expect(formatNumber(0.8807970779778823, 10, READOUT_STYLE)).toBe('0.880797078');
+    expect(formatNumber(0.8807970779778823, 8, READOUT_STYLE)).toBe('0.88079708');
+    expect(formatNumber(2, 10, READOUT_STYLE)).toBe('2');
+    expect(formatNumber(4.47628622567513e-309, 10, READOUT_STYLE)).toBe('4.476286226e-309');
+    expect(formatNumber(-1.5e12, 3, READOUT_STYLE)).toBe('-1.5e+12');
+    expect(formatNumber(-0, 10, READOUT_STYLE)).toBe('0');
+    expect(formatNumber(NaN, 10, READOUT_STYLE)).toBe('NaN');
+    expect(formatNumber(-Infinity, 10, READOUT_STYLE)).toBe('−∞');
     expect(formatPercent(0.838268)).toBe('83.83%');
+  });
+
+  it('prose writes every minus sign as the true minus, the exponent’s too', () => {
+    expect(formatNumber(-0.1699712, 6, PROSE_STYLE)).toBe('−0.169971');
+    expect(formatNumber(1.5e-7, 6, PROSE_STYLE)).toBe('1.5e−7');
+    expect(formatNumber(-Infinity, 6, PROSE_STYLE)).toBe('−∞');
+  });
+});
+
+describe('typed numbers', () => {
+  it('accept what a person types, finite values only', () => {
+    expect(finiteNumber('2')).toBe(2);
+    expect(finiteNumber(' -0.5 ')).toBe(-0.5);
+    expect(finiteNumber('−0.5')).toBe(-0.5);
+    expect(finiteNumber('1e-3')).toBe(0.001);
+    expect(finiteNumber('.5')).toBe(0.5);
+    expect(finiteNumber('')).toBeUndefined();
+    expect(finiteNumber('   ')).toBeUndefined();
+    expect(finiteNumber('two')).toBeUndefined();
+    expect(finiteNumber('1e')).toBeUndefined();
+    expect(finiteNumber('inf')).toBeUndefined();
+    expect(finiteNumber('1e999')).toBeUndefined();
+    expect(finiteNumber('NaN')).toBeUndefined();
+  });
+
+  it('tell whether text being typed already means a value', () => {
+    expect(textMeans('0.', 0)).toBe(true);
+    expect(textMeans('−2', -2)).toBe(true);
+    expect(textMeans('2.50', 2.5)).toBe(true);
+    expect(textMeans('', 0)).toBe(false);
+    expect(textMeans('0.', 1)).toBe(false);
   });
 });
 

@@ -4,7 +4,8 @@
  * without an import circle through the router.
  */
 import type { MouseEvent, ReactNode } from 'react';
-import { setUrl, useLocation } from './url-state.js';
+import { useLocation } from './use-url-state.js';
+import { setUrl } from './url-state.js';
 
 /** The current path (without the query). */
 export function usePathname(): string {

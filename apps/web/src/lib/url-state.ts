@@ -1,14 +1,16 @@
 /**
  * Every page keeps its whole state in the URL query, so any view can be shared as a link and
- * survives a reload. Reading is `useQuery()`; writing replaces the current history entry (dragging
- * a slider must not fill the back button with hundreds of entries).
+ * survives a reload. This module is the framework-free part: reading the current URL, patching a
+ * query and writing it back, where a replacement replaces the current history entry (dragging a
+ * slider must not fill the back button with hundreds of entries). The React hooks that re-render
+ * on a change live in `use-url-state.ts`, so state modules never import a UI library.
  */
-import { useCallback, useSyncExternalStore } from 'react';
 
 /** Fired on window after every programmatic change of the URL, so subscribers re-read it. */
 export const URL_CHANGE_EVENT = 'actlab:urlchange';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` after every change of the URL (ours or back/forward); returns the unsubscribe. */
+export function subscribeUrl(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(URL_CHANGE_EVENT, onChange);
   return () => {
@@ -53,14 +55,12 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flush);
 }
 
-/** The current `pathname?search`, the snapshot every URL hook derives from. */
-function snapshot(): string {
+/**
+ * The current `pathname?search`, a replacement still waiting included: the snapshot every URL
+ * hook derives from.
+ */
+export function currentUrl(): string {
   return pending ?? window.location.pathname + window.location.search;
-}
-
-/** Re-renders on every change of the URL and returns `pathname?search`. */
-export function useLocation(): string {
-  return useSyncExternalStore(subscribe, snapshot, () => '/');
 }
 
 /** Changes to the query: a string sets the key, null or undefined removes it. */
@@ -82,7 +82,7 @@ export function withQuery(href: string, patch: QueryPatch): string {
  * another reaches the address bar up to MIN_WRITE_GAP_MS later (see `pending`).
  */
 export function setUrl(href: string, mode: 'replace' | 'push' = 'replace'): void {
-  if (href === snapshot()) return;
+  if (href === currentUrl()) return;
   if (mode === 'push') {
     flush();
     window.history.pushState(null, '', href);
@@ -99,15 +99,4 @@ export function setUrl(href: string, mode: 'replace' | 'push' = 'replace'): void
 /** Writes a waiting replacement to history now (tests; before reading `window.location`). */
 export function flushUrl(): void {
   flush();
-}
-
-/**
- * The query of the current URL and a function that updates some keys of it, keeping the others
- * (each page reads only its own keys and the router the path).
- */
-export function useQuery(): [URLSearchParams, (patch: QueryPatch) => void] {
-  const location = useLocation();
-  const params = new URLSearchParams(location.split('?')[1] ?? '');
-  const update = useCallback((patch: QueryPatch) => setUrl(withQuery(snapshot(), patch)), []);
-  return [params, update];
 }

@@ -4,7 +4,8 @@
  * draws and the layout is tested without React. A weight's size shows as line thickness and its sign
  * as the line style (solid positive, dashed negative), so neither depends on colour.
  */
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 
 /** A circle or box with a short label. */
 export interface DiagramNode {
@@ -81,22 +82,27 @@ export function layoutNeuronDiagram(
     x: 250,
     y: TOP + ((inputs.length - 1) * ROW) / 2,
     label: 'Σ',
-    caption: `z = ${formatNumber(z, 4)}`,
+    caption: `z = ${formatNumber(z, 4, READOUT_STYLE)}`,
   };
   const inputNodes = inputs.map((x, i) => ({
     x: 40,
     y: TOP + i * ROW,
-    label: formatNumber(x, 3),
+    label: formatNumber(x, 3, READOUT_STYLE),
     caption: `x${subscript(i + 1)}`,
   }));
   const biasNode: DiagramNode = {
     x: 250,
     y: height - 22,
-    label: formatNumber(bias, 3),
+    label: formatNumber(bias, 3, READOUT_STYLE),
     caption: 'bias b',
   };
   const act: DiagramNode = { x: 350, y: sum.y, label: 'f', caption: activationName };
-  const out: DiagramNode = { x: 440, y: sum.y, label: formatNumber(output, 3), caption: 'output' };
+  const out: DiagramNode = {
+    x: 440,
+    y: sum.y,
+    label: formatNumber(output, 3, READOUT_STYLE),
+    caption: 'output',
+  };
   const edges: DiagramEdge[] = inputNodes.map((node, i) => {
     const w = weights[i] ?? 0;
     return {
@@ -107,7 +113,7 @@ export function layoutNeuronDiagram(
       width: weightWidth(w, maxWeight),
       dashed: w < 0,
       sign: w > 0 ? 1 : w < 0 ? -1 : 0,
-      label: `w${subscript(i + 1)} = ${formatNumber(w, 3)}`,
+      label: `w${subscript(i + 1)} = ${formatNumber(w, 3, READOUT_STYLE)}`,
       labelX: node.x + 30 + (sum.x - node.x - 50) * 0.3,
       labelY: node.y + (sum.y - node.y) * 0.3 - 8,
     };

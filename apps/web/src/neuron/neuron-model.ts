@@ -6,7 +6,8 @@
  */
 import type { Params, ScalarId } from '@actlab/core';
 import { activation, activationInfo } from '@actlab/core';
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 
 /** How "firing" is decided for one activation, in words and as a test on z and f(z). */
 export interface FiringRule {
@@ -52,14 +53,14 @@ export function firingRule(fn: ScalarId, params: Params): FiringRule {
   if (fn === 'binary_step') {
     const theta = params.threshold ?? 0;
     return {
-      description: `A step neuron fires when z reaches the threshold θ = ${formatNumber(theta, 6)}: its output jumps from 0 (silent) to 1 (firing).`,
+      description: `A step neuron fires when z reaches the threshold θ = ${formatNumber(theta, 6, READOUT_STYLE)}: its output jumps from 0 (silent) to 1 (firing).`,
       fires: (z) => z >= theta,
     };
   }
   if (fn === 'threshold') {
     const t = params.threshold ?? 0;
     return {
-      description: `A thresholded ReLU fires when z is above its threshold ${formatNumber(t, 6)}: it then passes z on unchanged, and otherwise outputs the fixed value ${formatNumber(params.value ?? 0, 6)}.`,
+      description: `A thresholded ReLU fires when z is above its threshold ${formatNumber(t, 6, READOUT_STYLE)}: it then passes z on unchanged, and otherwise outputs the fixed value ${formatNumber(params.value ?? 0, 6, READOUT_STYLE)}.`,
       fires: (z) => z > t,
     };
   }
@@ -69,7 +70,7 @@ export function firingRule(fn: ScalarId, params: Params): FiringRule {
     ? ''
     : ` ${name} is not monotonic (its output dips or turns back), so this is only a rough reading.`;
   return {
-    description: `Here "fires" means the output is above ${formatNumber(rest, 6)}, the resting output f(0) that ${name} gives when the weighted inputs and bias cancel out.${caveat}`,
+    description: `Here "fires" means the output is above ${formatNumber(rest, 6, READOUT_STYLE)}, the resting output f(0) that ${name} gives when the weighted inputs and bias cancel out.${caveat}`,
     fires: (_z, y) => y > rest,
   };
 }

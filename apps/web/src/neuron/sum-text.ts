@@ -1,11 +1,12 @@
 /** The weighted sum written out with the actual numbers, as the page prints it. */
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { PROSE_STYLE } from '../lib/number-style.js';
 import { subscript } from './neuron-diagram.js';
 
-/** A number for the written-out sum: 4 significant digits, negatives in brackets with a true minus. */
+/** A number for the written-out sum: 4 significant digits, true minus signs, negatives in brackets. */
 export function shown(x: number): string {
-  const text = formatNumber(x, 4);
-  return x < 0 ? `(${text.replace('-', '−')})` : text;
+  const text = formatNumber(x, 4, PROSE_STYLE);
+  return x < 0 ? `(${text})` : text;
 }
 
 /** The symbolic sum for `n` inputs, e.g. "z = w₁x₁ + w₂x₂ + b". */
@@ -29,6 +30,6 @@ export function numericSum(
   return [
     `= ${[...products, shown(bias)].join(' + ')}`,
     `= ${[...terms.map(shown), shown(bias)].join(' + ')}`,
-    `= ${formatNumber(z, 6).replace('-', '−')}`,
+    `= ${formatNumber(z, 6, PROSE_STYLE)}`,
   ];
 }

@@ -8,11 +8,11 @@ import { useMemo } from 'react';
 import { NumberSlider } from '../components/NumberSlider.js';
 import { decadeRange } from '../gradients/gradient-chart.js';
 import { GradientColumn } from '../gradients/GradientColumn.js';
-import { MAX_EPOCHS } from '../gradients/driver.js';
+import { MAX_EPOCHS } from '../gradients/run.js';
 import type { GradientParams } from '../gradients/params.js';
 import { GRADIENT_LIMITS, gradientQuery, readGradientParams } from '../gradients/params.js';
 import { useGradientDriver } from '../gradients/use-gradient-driver.js';
-import { useQuery } from '../lib/url-state.js';
+import { useQuery } from '../lib/use-url-state.js';
 import '../gradients/gradients.css';
 
 /** The vanishing-gradients page. */

@@ -11,9 +11,10 @@ import { drawLinePlot } from '../canvas/line-plot.js';
 import { Canvas } from '../components/Canvas.js';
 import type { DrawFunction } from '../components/Canvas.js';
 import { NumberSlider } from '../components/NumberSlider.js';
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import { formatParam } from '../lib/query.js';
-import { useQuery } from '../lib/url-state.js';
+import { useQuery } from '../lib/use-url-state.js';
 import { ActivationPicker } from '../neuron/ActivationPicker.js';
 import { activationPlotSpec } from '../neuron/activation-plot.js';
 import { NeuronDiagram } from '../neuron/NeuronDiagram.js';
@@ -87,7 +88,7 @@ export default function Neuron() {
           <NeuronDiagram
             layout={layout}
             fires={result.fires}
-            description={`A neuron with ${inputs.length} input${inputs.length > 1 ? 's' : ''}. Weighted sum z = ${formatNumber(result.z, 6)}, ${name} gives output ${formatNumber(result.output, 6)}; the neuron ${verdict}. Solid lines are positive weights, dashed lines negative, thicker lines larger weights.`}
+            description={`A neuron with ${inputs.length} input${inputs.length > 1 ? 's' : ''}. Weighted sum z = ${formatNumber(result.z, 6, READOUT_STYLE)}, ${name} gives output ${formatNumber(result.output, 6, READOUT_STYLE)}; the neuron ${verdict}. Solid lines are positive weights, dashed lines negative, thicker lines larger weights.`}
           />
           <p className="hint">
             Line thickness shows the size of a weight; solid lines are positive weights and dashed
@@ -105,7 +106,8 @@ export default function Neuron() {
           <section aria-labelledby="neuron-output">
             <h2 id="neuron-output">Output</h2>
             <p className="readout">
-              f(z) = {name}({formatNumber(result.z, 6)}) = {formatNumber(result.output, 8)}
+              f(z) = {name}({formatNumber(result.z, 6, READOUT_STYLE)}) ={' '}
+              {formatNumber(result.output, 8, READOUT_STYLE)}
             </p>
             <p
               className={result.fires ? 'verdict fires' : 'verdict silent'}
@@ -120,7 +122,7 @@ export default function Neuron() {
               <Canvas
                 draw={draw}
                 height={220}
-                label={`The curve of ${name} from core, with the current point z = ${formatNumber(result.z, 4)}, f(z) = ${formatNumber(result.output, 4)} marked.`}
+                label={`The curve of ${name} from core, with the current point z = ${formatNumber(result.z, 4, READOUT_STYLE)}, f(z) = ${formatNumber(result.output, 4, READOUT_STYLE)} marked.`}
               />
             </div>
           </section>

@@ -4,8 +4,9 @@
  * export. The page only composes: settings live in the URL (playground/settings.ts), training in a
  * worker (playground/use-training.ts), drawing in plain functions (playground/draw/).
  */
+import { formatPercent } from '@actlab/format';
 import { useCallback, useMemo } from 'react';
-import { useQuery } from '../lib/url-state.js';
+import { useQuery } from '../lib/use-url-state.js';
 import { Charts } from '../playground/components/Charts.js';
 import { DataPanel } from '../playground/components/DataPanel.js';
 import { DecisionMap } from '../playground/components/DecisionMap.js';
@@ -135,5 +136,5 @@ function formatFraction(x: number | undefined): string {
 
 /** A share as a whole percentage, or a dash before the first measurement. */
 function formatShare(p: number | undefined): string {
-  return p === undefined || Number.isNaN(p) ? '–' : `${Math.round(p * 100)}%`;
+  return p === undefined || Number.isNaN(p) ? '–' : formatPercent(p, 0);
 }

@@ -8,7 +8,7 @@
 import { activationInfo } from '@actlab/core';
 import { NumberSlider } from '../components/NumberSlider.js';
 import { formatParam } from '../lib/query.js';
-import { useQuery } from '../lib/url-state.js';
+import { useQuery } from '../lib/use-url-state.js';
 import { CrossEntropy } from '../softmax/CrossEntropy.js';
 import { crossEntropy, softmaxOf, sparsemaxOf } from '../softmax/distributions.js';
 import { LogitsEditor } from '../softmax/LogitsEditor.js';

@@ -2,19 +2,19 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Playground from '../pages/Playground.js';
 import type { Command, WorkerMessage } from './protocol.js';
-import { createSession } from './session.js';
+import { createPlaygroundDriver } from './driver.js';
 
-/** A worker that runs the real session on the page's thread, answering asynchronously. */
-class SessionWorker {
+/** A worker that runs the real driver on the page's thread, answering asynchronously. */
+class DriverWorker {
   onmessage: ((event: { data: WorkerMessage }) => void) | null = null;
   private alive = true;
-  private readonly session = createSession({
+  private readonly driver = createPlaygroundDriver({
     post: (data) => setTimeout(() => this.alive && this.onmessage?.({ data }), 0),
     now: () => performance.now(),
     schedule: (fn, delay) => setTimeout(() => this.alive && fn(), delay),
   });
   postMessage(command: Command): void {
-    this.session.handle(command);
+    this.driver.send(command);
   }
   terminate(): void {
     this.alive = false;
@@ -22,7 +22,7 @@ class SessionWorker {
 }
 
 beforeEach(() => {
-  vi.stubGlobal('Worker', SessionWorker);
+  vi.stubGlobal('Worker', DriverWorker);
   window.history.replaceState(null, '', '/playground');
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -4,7 +4,8 @@
  * the usual cure.
  */
 import type { Network } from '@actlab/train';
-import { formatNumber } from '../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../lib/number-style.js';
 import type { Divergence } from './protocol.js';
 import { LEARNING_RATES } from './settings.js';
 
@@ -68,11 +69,11 @@ export function findDivergence(
     });
     where =
       `the loss became infinite or not a number; the weights of ${layerName(network, layer)} ` +
-      `grew largest (size ${formatNumber(layers[layer]?.weightNorm ?? NaN, 3)})`;
+      `grew largest (size ${formatNumber(layers[layer]?.weightNorm ?? NaN, 3, READOUT_STYLE)})`;
   }
   const message =
     `Training diverged at epoch ${epoch}: ${where}. The steps were too large. ` +
-    `Choose a smaller learning rate (now ${formatNumber(learningRate, 4)}; try ` +
-    `${formatNumber(smallerRate(learningRate), 4)}); changing it starts training again.`;
+    `Choose a smaller learning rate (now ${formatNumber(learningRate, 4, READOUT_STYLE)}; try ` +
+    `${formatNumber(smallerRate(learningRate), 4, READOUT_STYLE)}); changing it starts training again.`;
   return { layer, message };
 }

@@ -2,7 +2,7 @@ import type { ModelJson } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
 import type { Command, DataMessage, Setup, Snapshot, WorkerMessage } from './protocol.js';
 import { GRID_SIZE, THUMB_SIZE, extentOf } from './run.js';
-import { createSession } from './session.js';
+import { createPlaygroundDriver } from './driver.js';
 import type { PlaygroundSettings } from './settings.js';
 import { DEFAULT_SETTINGS, runRequestOf } from './settings.js';
 
@@ -42,11 +42,11 @@ function configure(patch: Partial<PlaygroundSettings> = {}, generation = 1): Com
   return { type: 'configure', ...setup(patch, generation) };
 }
 
-describe('the training session', () => {
+describe('the training driver', () => {
   it('answers a configuration with its data and a first snapshot', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure());
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure());
     const data = t.last('data') as DataMessage;
     expect(data.generation).toBe(1);
     expect(data.classes).toBe(2);
@@ -65,28 +65,28 @@ describe('the training session', () => {
 
   it('sends a new snapshot only after the page has drawn the last one', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ speed: 0 }));
-    session.handle({ type: 'play' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ speed: 0 }));
+    driver.send({ type: 'play' });
     t.drain(5);
     expect(t.snapshots()).toHaveLength(1);
-    session.handle({ type: 'frame' });
+    driver.send({ type: 'frame' });
     expect(t.snapshots()).toHaveLength(2);
     expect(t.snapshots()[1]!.epoch).toBeGreaterThan(0);
   });
 
   it('trains while playing: the epoch rises and the loss falls', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ speed: 0 }));
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ speed: 0 }));
     const start = t.last('snapshot').trainLoss;
-    session.handle({ type: 'play' });
+    driver.send({ type: 'play' });
     for (let i = 0; i < 30; i++) {
       t.drain(1);
-      session.handle({ type: 'frame' });
+      driver.send({ type: 'frame' });
     }
-    session.handle({ type: 'pause' });
-    session.handle({ type: 'frame' });
+    driver.send({ type: 'pause' });
+    driver.send({ type: 'frame' });
     const end = t.last('snapshot');
     expect(end.playing).toBe(false);
     expect(end.epoch).toBeGreaterThan(50);
@@ -95,33 +95,33 @@ describe('the training session', () => {
 
   it('keeps to the chosen speed in epochs per second', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ speed: 10 }));
-    session.handle({ type: 'play' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ speed: 10 }));
+    driver.send({ type: 'play' });
     // The fake clock advances 1 ms per reading, so a handful of slices spans well under a second.
     for (let i = 0; i < 20; i++) {
       t.drain(1);
-      session.handle({ type: 'frame' });
+      driver.send({ type: 'frame' });
     }
     expect(t.last('snapshot').epoch).toBeLessThanOrEqual(2);
   });
 
   it('steps one epoch at a time', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure());
-    session.handle({ type: 'step' });
-    session.handle({ type: 'step' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure());
+    driver.send({ type: 'step' });
+    driver.send({ type: 'step' });
     expect(t.last('snapshot').epoch).toBe(2);
   });
 
   it('keeps the weights and the epoch count when points are added', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure());
-    session.handle({ type: 'step' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure());
+    driver.send({ type: 'step' });
     const before = t.last('snapshot').weights;
-    session.handle({ type: 'points', custom: [{ x: 1, y: 1, label: 0 }] });
+    driver.send({ type: 'points', custom: [{ x: 1, y: 1, label: 0 }] });
     const data = t.last('data');
     expect(data.train.labels.length).toBe(251);
     const after = t.last('snapshot');
@@ -131,9 +131,9 @@ describe('the training session', () => {
 
   it('stops and names the layer when training diverges', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
+    const driver = createPlaygroundDriver(t.host);
     // A linear output with squared error and a huge rate overflows within a few epochs.
-    session.handle(
+    driver.send(
       configure({
         hidden: [4],
         activations: [{ id: 'relu', params: {} }],
@@ -143,10 +143,10 @@ describe('the training session', () => {
         speed: 0,
       }),
     );
-    session.handle({ type: 'play' });
+    driver.send({ type: 'play' });
     for (let i = 0; i < 50 && !t.last('snapshot').divergence; i++) {
       t.drain(1);
-      session.handle({ type: 'frame' });
+      driver.send({ type: 'frame' });
     }
     const s = t.last('snapshot');
     expect(s.playing).toBe(false);
@@ -157,8 +157,8 @@ describe('the training session', () => {
 
   it('reports a configuration the trainer refuses', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ dataset: 'spiral3', loss: 'mse' }, 4));
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ dataset: 'spiral3', loss: 'mse' }, 4));
     const error = t.last('error');
     expect(error.generation).toBe(4);
     expect(error.message).toMatch(/cross_entropy/);
@@ -166,26 +166,26 @@ describe('the training session', () => {
 
   it('exports a model that imports back to the same weights', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ seed: 5 }));
-    session.handle({ type: 'step' });
-    session.handle({ type: 'export' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ seed: 5 }));
+    driver.send({ type: 'step' });
+    driver.send({ type: 'export' });
     const model = t.last('model').json;
     const u = fakeHost();
-    const other = createSession(u.host);
-    other.handle({ type: 'import', model, ...setup({ seed: 99 }, 2) });
-    other.handle({ type: 'export' });
+    const other = createPlaygroundDriver(u.host);
+    other.send({ type: 'import', model, ...setup({ seed: 99 }, 2) });
+    other.send({ type: 'export' });
     expect(u.last('model').json).toEqual(model);
     expect(JSON.stringify(u.last('model').json)).toBe(JSON.stringify(model));
   });
 
   it('refuses a model whose shape differs from the settings sent with it', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure());
-    session.handle({ type: 'export' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure());
+    driver.send({ type: 'export' });
     const model = t.last('model').json;
-    session.handle({
+    driver.send({
       type: 'import',
       model,
       ...setup({ hidden: [3], activations: [{ id: 'tanh', params: {} }] }, 2),
@@ -198,16 +198,16 @@ describe('the training session', () => {
 
   it('refuses an invalid model with the field at fault', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
+    const driver = createPlaygroundDriver(t.host);
     const broken = { format: 'actlab.mlp/1', inputSize: 0, layers: [] } as unknown as ModelJson;
-    session.handle({ type: 'import', model: broken, ...setup() });
+    driver.send({ type: 'import', model: broken, ...setup() });
     expect(t.last('error').message).toMatch(/inputSize/);
   });
 
   it('trains three classes with a softmax output and cross-entropy', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(
       configure({ dataset: 'iris', hidden: [4], activations: [{ id: 'relu', params: {} }] }),
     );
     const data = t.last('data');
@@ -222,11 +222,11 @@ describe('the training session', () => {
   });
 });
 
-describe('input features and regression in the session', () => {
+describe('input features and regression in the driver', () => {
   it('feeds the chosen features: the diagram has one input node per feature, the map stays 2-D', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ inputs: ['x1sq', 'x2sq', 'sinx1'], hidden: [], activations: [] }));
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ inputs: ['x1sq', 'x2sq', 'sinx1'], hidden: [], activations: [] }));
     const data = t.last('data');
     expect(data.shape).toEqual([3, 1]);
     expect(data.inputNames).toEqual(['x1²', 'x2²', 'sin(x1)']);
@@ -245,23 +245,23 @@ describe('input features and regression in the session', () => {
 
   it('separates circle with no hidden layer on x1² and x2²', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ inputs: ['x1sq', 'x2sq'], hidden: [], activations: [] }));
-    for (let i = 0; i < 30; i++) session.handle({ type: 'step' });
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ inputs: ['x1sq', 'x2sq'], hidden: [], activations: [] }));
+    for (let i = 0; i < 30; i++) driver.send({ type: 'step' });
     expect(t.last('snapshot').testAccuracy).toBeGreaterThan(0.9);
   });
 
   it('trains a regression surface with mse and reports R² instead of accuracy', () => {
     const t = fakeHost();
-    const session = createSession(t.host);
-    session.handle(configure({ dataset: 'plane', custom: [{ x: 1, y: 1, label: 1 }] }));
+    const driver = createPlaygroundDriver(t.host);
+    driver.send(configure({ dataset: 'plane', custom: [{ x: 1, y: 1, label: 1 }] }));
     const data = t.last('data');
     expect(data.task).toBe('regression');
     expect(data.activations.at(-1)).toBe('linear');
     // Clicked points carry a class, which a regression set has no use for.
     expect(data.train.labels.length + data.test.labels.length).toBe(500);
     const first = t.last('snapshot');
-    for (let i = 0; i < 20; i++) session.handle({ type: 'step' });
+    for (let i = 0; i < 20; i++) driver.send({ type: 'step' });
     const s = t.last('snapshot');
     expect(s.trainLoss).toBeLessThan(first.trainLoss);
     expect(s.trainR2).toBeGreaterThan(0.8);

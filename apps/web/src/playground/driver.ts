@@ -1,118 +1,73 @@
 /**
- * The training worker's logic as a plain object, so it runs (and is tested) without a worker: it
- * owns the trainer, trains in slices of about SLICE_MS between messages, and answers with
- * snapshots only when the page has credit for one. The worker file is a thin adapter that
- * supplies `post`, `now` and `schedule`.
+ * The training worker's driver as a plain object, so it runs (and is tested) without a worker: it
+ * owns the run and its session, trains in slices of about SLICE_MS (paced at the chosen epochs per
+ * second) between messages, and answers with snapshots only when the page has credit for one. The
+ * worker file is a thin adapter that supplies the host.
  */
-import type { Network } from '@actlab/train';
-import { modelFromJson } from '@actlab/train';
+import type { Driver } from '../training/connect.js';
+import { errorMessage } from '../training/latest-run.js';
+import { createPace } from '../training/pacing.js';
+import type { DriverHost } from '../training/ticker.js';
+import { createTicker } from '../training/ticker.js';
 import type { Command, Divergence, Setup, WorkerMessage } from './protocol.js';
 import type { Run } from './run.js';
-import { buildRun, dataMessage, runEpoch, snapshotOf } from './run.js';
+import { buildRun, dataMessage, snapshotOf } from './run.js';
 
-/** What the session needs from its host (the worker scope, or a test). */
-export interface SessionHost {
+/** What the driver needs from its host (the worker scope, or a test): a clock, a timer, a post. */
+export interface PlaygroundHost extends DriverHost {
   post(message: WorkerMessage, transfer: Transferable[]): void;
-  /** Milliseconds, monotonic. */
-  now(): number;
-  /** Calls `fn` after `delay` ms, letting waiting messages in first. */
-  schedule(fn: () => void, delay: number): void;
 }
 
 /** Training time per slice: short enough to answer commands at once, long enough to amortize. */
 export const SLICE_MS = 10;
 
-/** The session's handle. */
-export interface Session {
-  handle(command: Command): void;
-}
+/** The driver's handle: the page's commands go in, dispose stops the training loop. */
+export type PlaygroundDriver = Driver<Command>;
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A new session posting to `host`. */
-export function createSession(host: SessionHost): Session {
+/** A new driver posting to `host`. */
+export function createPlaygroundDriver(host: PlaygroundHost): PlaygroundDriver {
   let run: Run | undefined;
-  let playing = false;
   let credit = true;
   let dirty = false;
-  let scheduled = false;
   let divergence: Divergence | undefined;
-  /** Pacing: when playing started (or was rebased) and the epoch count then. */
-  let paceStart = 0;
-  let paceEpoch = 0;
-
-  function epoch(): number {
-    return run ? runEpoch(run) : 0;
-  }
+  const pace = createPace();
+  const ticker = createTicker(host, tick);
+  const epoch = (): number => run?.session.epoch ?? 0;
+  const rebase = (): void => pace.rebase(host.now(), epoch());
+  const wait = (): number => (run ? pace.wait(host.now(), epoch(), run.setup.speed) : 0);
 
   /** Posts a snapshot if something changed and the page can take one. */
   function flush(): void {
     if (!run || !dirty || !credit) return;
-    const s = snapshotOf(run, playing, divergence);
+    const s = snapshotOf(run, ticker.running, divergence);
     divergence = s.divergence;
-    playing = s.playing;
+    if (!s.playing) ticker.stop();
     dirty = false;
     credit = false;
     host.post(s, [s.heatmap.buffer, s.thumbnails.buffer, ...s.weights.map((w) => w.buffer)]);
   }
 
   function fail(generation: number, error: unknown): void {
-    playing = false;
-    host.post({ type: 'error', generation, message: message(error) }, []);
+    ticker.stop();
+    host.post({ type: 'error', generation, message: errorMessage(error) }, []);
   }
 
-  /** Runs one epoch; false when its loss is not finite (the snapshot then names the layer). */
-  function oneEpoch(r: Run): boolean {
-    return Number.isFinite(r.trainer.runEpoch());
-  }
-
-  function tick(): void {
-    scheduled = false;
-    const r = run;
-    if (!playing || !r) return;
-    const start = host.now();
-    let ok = true;
-    if (r.setup.speed <= 0) {
-      do ok = oneEpoch(r);
-      while (ok && host.now() - start < SLICE_MS);
-    } else {
-      let due = Math.floor(((start - paceStart) * r.setup.speed) / 1000) - (epoch() - paceEpoch);
-      // More than a second behind (a slow machine, a hidden tab): forget the backlog.
-      if (due > r.setup.speed) rebase();
-      due = Math.min(due, r.setup.speed);
-      while (ok && due > 0 && host.now() - start < SLICE_MS) {
-        ok = oneEpoch(r);
-        due--;
-      }
-    }
+  /** One slice of training while playing; the wait before the next, or undefined to stop. */
+  function tick(): number | undefined {
+    if (!run) return undefined;
+    const { session, setup } = run;
+    const due = setup.speed <= 0 ? Infinity : pace.due(host.now(), session.epoch, setup.speed);
+    session.runFor(SLICE_MS, () => host.now(), due);
     dirty = true;
-    if (!ok) {
-      playing = false;
+    if (session.diverged || session.done) {
+      ticker.stop();
       credit = true; // a divergence must reach the page even if it is busy drawing
     }
     flush();
-    loop();
+    return wait();
   }
 
-  function rebase(): void {
-    paceStart = host.now();
-    paceEpoch = epoch();
-  }
-
-  function loop(): void {
-    if (!playing || scheduled || !run) return;
-    scheduled = true;
-    const speed = run.setup.speed;
-    const wait =
-      speed <= 0
-        ? 0
-        : Math.max(0, paceStart + ((epoch() - paceEpoch + 1) * 1000) / speed - host.now());
-    host.schedule(tick, wait);
-  }
-
-  function start(setup: Setup, weights?: Network, keep?: Run): void {
+  function start(setup: Setup, weights?: Parameters<typeof buildRun>[1], keep?: Run): void {
     try {
       run = buildRun(setup, weights, keep);
     } catch (error) {
@@ -125,28 +80,20 @@ export function createSession(host: SessionHost): Session {
     dirty = true;
     rebase();
     flush();
-    loop();
+    if (ticker.running) ticker.start(wait());
   }
 
   return {
-    handle(command: Command): void {
+    send(command: Command): void {
       switch (command.type) {
         case 'configure':
           start(command);
           return;
-        case 'import': {
-          let weights: Network;
-          try {
-            weights = modelFromJson(command.model).network;
-          } catch (error) {
-            fail(command.generation, error);
-            return;
-          }
-          start(command, weights);
+        case 'import':
+          start(command, command.model);
           return;
-        }
         case 'points':
-          if (run) start({ ...run.setup, custom: command.custom }, run.trainer.network, run);
+          if (run) start({ ...run.setup, custom: command.custom }, run.session.network, run);
           return;
         case 'speed':
           if (run) run = { ...run, setup: { ...run.setup, speed: command.speed } };
@@ -154,20 +101,19 @@ export function createSession(host: SessionHost): Session {
           return;
         case 'play':
           if (!run || divergence) return;
-          playing = true;
           rebase();
           dirty = true;
-          loop();
+          ticker.start(wait());
           return;
         case 'pause':
-          playing = false;
+          ticker.stop();
           dirty = true;
           flush();
           return;
         case 'step':
           if (!run || divergence) return;
-          playing = false;
-          oneEpoch(run);
+          ticker.stop();
+          run.session.runEpoch();
           dirty = true;
           credit = true;
           flush();
@@ -178,13 +124,14 @@ export function createSession(host: SessionHost): Session {
           return;
         case 'export':
           if (run) {
-            host.post(
-              { type: 'model', generation: run.setup.generation, json: run.trainer.toJSON() },
-              [],
-            );
+            const json = run.session.model();
+            host.post({ type: 'model', generation: run.setup.generation, json }, []);
           }
           return;
       }
+    },
+    dispose() {
+      ticker.stop();
     },
   };
 }

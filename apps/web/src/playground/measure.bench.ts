@@ -4,19 +4,18 @@
  * alone), the 100 x 100 heatmap (prediction and colouring) and a whole snapshot as the worker
  * builds it. Figures, not assertions: speed claims live in benchmarks, never in timed tests.
  */
-import { createTrainer, prepareRun } from '@actlab/train';
+import { createSession, gridInputs, planRun } from '@actlab/train';
 import { bench, describe } from 'vitest';
 import { classColors, fillHeatmap, parseColor } from './colors.js';
 import type { Snapshot, WorkerMessage } from './protocol.js';
-import { GRID_SIZE } from './run.js';
-import { createSession } from './session.js';
+import { createPlaygroundDriver } from './driver.js';
+import { GRID_SIZE, THUMB_SIZE, planeGrid } from './run.js';
 import { DEFAULT_SETTINGS, runRequestOf } from './settings.js';
-import { gridInputs, nodeOutputs } from './thumbnails.js';
+import { nodeOutputs } from './thumbnails.js';
 
-const prepared = prepareRun(runRequestOf(DEFAULT_SETTINGS));
-const trainer = createTrainer(prepared.config, prepared.data);
-const grid = { xMin: -6, xMax: 6, yMin: -6, yMax: 6, size: GRID_SIZE };
-const heatmap = trainer.predictGrid(grid);
+const session = createSession(planRun(runRequestOf(DEFAULT_SETTINGS)));
+const grid = planeGrid(6, GRID_SIZE);
+const heatmap = session.predictGrid(grid);
 const pixels = new Uint8ClampedArray(GRID_SIZE * GRID_SIZE * 4);
 const palette = {
   background: '#ffffff',
@@ -31,15 +30,15 @@ const palette = {
 };
 const colors = classColors(palette, 2);
 const white = parseColor(palette.background);
-const thumbs = gridInputs(6, 16, 2);
+const thumbs = gridInputs(planeGrid(6, THUMB_SIZE), 2);
 
 let posted: WorkerMessage | undefined;
-const session = createSession({
+const driver = createPlaygroundDriver({
   post: (m) => (posted = m),
   now: () => performance.now(),
   schedule: () => undefined,
 });
-session.handle({
+driver.send({
   type: 'configure',
   generation: 1,
   request: runRequestOf(DEFAULT_SETTINGS),
@@ -48,20 +47,20 @@ session.handle({
 });
 
 describe('playground, default problem (circle, 2-4-2-1 tanh, batch 10, 250 training rows)', () => {
-  bench('one training epoch (trainer.runEpoch)', () => {
-    trainer.runEpoch();
+  bench('one training epoch (session.runEpoch)', () => {
+    session.runEpoch();
   });
-  bench('heatmap prediction, 100 x 100 (trainer.predictGrid)', () => {
-    trainer.predictGrid(grid, heatmap);
+  bench('heatmap prediction, 100 x 100 (session.predictGrid)', () => {
+    session.predictGrid(grid, heatmap);
   });
   bench('heatmap colouring, 100 x 100 (fillHeatmap)', () => {
     fillHeatmap(pixels, heatmap, GRID_SIZE, 1, colors, white);
   });
   bench('node thumbnails, 9 nodes of 16 x 16 (nodeOutputs)', () => {
-    nodeOutputs(trainer.network, thumbs, 256);
+    nodeOutputs(session.network, thumbs, THUMB_SIZE * THUMB_SIZE);
   });
-  bench('whole snapshot: evaluate, heatmap, thumbnails, weights (session step)', () => {
-    session.handle({ type: 'step' });
+  bench('whole snapshot: evaluate, heatmap, thumbnails, weights (driver step)', () => {
+    driver.send({ type: 'step' });
     if ((posted as Snapshot | undefined)?.type !== 'snapshot') throw new Error('no snapshot');
   });
 });

@@ -1,25 +1,26 @@
 /**
- * One configured run inside the worker: the trainer with its data (clicked points appended), and
- * the messages that describe it: the data once, snapshots as training goes. Building goes through
- * @actlab/train's `prepareRun`, as the API and the CLI do, so the same settings train the same
- * network everywhere.
+ * One configured run inside the worker: @actlab/train's session over the planned data (clicked
+ * points appended), and the messages that describe it: the data once, snapshots as training goes.
+ * The run is planned by `planRun`, as the API and the CLI plan theirs, so the same settings train
+ * the same network everywhere; the session does the training, the evaluation and the heatmap.
  */
-import type { Dataset, FeatureId, Network, Trainer } from '@actlab/train';
-import { createTrainer, featureDataset, featureRows, prepareRun } from '@actlab/train';
+import type { Dataset, FeatureId, Grid, ModelJson, Network, Session } from '@actlab/train';
+import { MAX_EPOCHS, createSession, featureDataset, gridInputs, planRun } from '@actlab/train';
 import { withCustomPoints } from './custom-points.js';
 import { findDivergence } from './divergence.js';
 import type { DataMessage, Divergence, Setup, Snapshot } from './protocol.js';
-import { gridInputs, nodeOutputs } from './thumbnails.js';
+import { nodeOutputs } from './thumbnails.js';
 
 /** Heatmap cells per side. */
 export const GRID_SIZE = 100;
 /** Thumbnail cells per side. */
 export const THUMB_SIZE = 16;
 
-/** A trainer and what is needed to describe it. */
+/** A session and what is needed to describe it. */
 export interface Run {
   readonly setup: Setup;
-  readonly trainer: Trainer;
+  /** The pipeline's session: it trains, evaluates and predicts. */
+  readonly session: Session;
   /** Training rows with the clicked points, as the network sees them (through `inputs`). */
   readonly train: Dataset;
   /** Test rows (unchanged by clicked points), as the network sees them. */
@@ -36,8 +37,6 @@ export interface Run {
   readonly extent: number;
   /** The thumbnails' grid rows. */
   readonly thumbInputs: Float64Array;
-  /** Epochs run by earlier trainers of this configuration (clicked points rebuild the trainer). */
-  readonly epochOffset: number;
 }
 
 /** Half-width of the square the heatmap shows: every point inside, rounded up to a whole unit. */
@@ -47,70 +46,57 @@ export function extentOf(...sets: Dataset[]): number {
   return Math.max(1, Math.ceil(max * 1.05));
 }
 
-/** Copies `source`'s weights into `target`, which must have the same shape. */
-export function copyWeights(source: Network, target: Network): void {
-  if (source.layers.length !== target.layers.length || source.inputSize !== target.inputSize) {
-    throw new Error(
-      `the model has ${source.layers.length} layers on ${source.inputSize} inputs; the page's network has ${target.layers.length} on ${target.inputSize}`,
-    );
-  }
-  target.layers.forEach((layer, i) => {
-    const from = source.layers[i] as Network['layers'][number];
-    if (
-      from.weights.length !== layer.weights.length ||
-      from.biases.length !== layer.biases.length
-    ) {
-      throw new Error(`layer ${i + 1} of the model does not have the page's shape`);
-    }
-    layer.weights.set(from.weights);
-    layer.biases.set(from.biases);
-  });
+/** The square [-extent, extent]^2 as a grid of `size` points per side, through `inputs` if chosen. */
+export function planeGrid(extent: number, size: number, inputs?: readonly FeatureId[]): Grid {
+  return {
+    xMin: -extent,
+    xMax: extent,
+    yMin: -extent,
+    yMax: extent,
+    size,
+    ...(inputs ? { features: inputs } : {}),
+  };
 }
 
 /**
- * A run for `setup`, with fresh weights from the seed, or with `weights` copied in (an imported
+ * A run for `setup`, with fresh weights from the seed, or starting from `weights` (an imported
  * model, or the previous run's network when points were added; then `previous` carries its epochs).
- * Throws @actlab/train's errors for a configuration it refuses.
+ * Throws @actlab/train's errors for a configuration it refuses or weights of another shape.
  */
-export function buildRun(setup: Setup, weights?: Network, previous?: Run): Run {
-  const prepared = prepareRun(setup.request);
-  const { inputs } = prepared;
+export function buildRun(setup: Setup, weights?: ModelJson | Network, previous?: Run): Run {
+  // The playground trains until paused: plan the most epochs a run may have.
+  const plan = planRun({ ...setup.request, epochs: MAX_EPOCHS });
+  const { inputs } = plan;
   // Clicked points are (x1, x2) rows, so they join the plane's rows before the features are taken.
-  const plane = prepared.plane ?? prepared.data;
+  const plane = plan.plane ?? plan.data;
   const planeTest = plane.test as Dataset;
   const planeTrain = withCustomPoints(plane.train, setup.custom);
   const train = inputs ? featureDataset(planeTrain, inputs) : planeTrain;
   const test = inputs ? featureDataset(planeTest, inputs) : planeTest;
-  const trainer = createTrainer(prepared.config, { train, test });
-  if (weights) copyWeights(weights, trainer.network);
+  const session = createSession(plan, {
+    data: { train, test },
+    ...(weights ? { weights } : {}),
+    epochOffset: previous?.session.epoch ?? 0,
+  });
   const extent = extentOf(planeTrain, planeTest);
-  const thumbRows = THUMB_SIZE * THUMB_SIZE;
   return {
     setup,
-    trainer,
+    session,
     train,
     test,
     planeTrain,
     planeTest,
     ...(inputs ? { inputs } : {}),
-    standardized: prepared.scaling !== undefined,
+    standardized: plan.scaling !== undefined,
     extent,
-    thumbInputs: inputs
-      ? featureRows(gridInputs(extent, THUMB_SIZE, 2), thumbRows, inputs)
-      : gridInputs(extent, THUMB_SIZE, trainer.network.inputSize),
-    epochOffset: previous ? previous.epochOffset + previous.trainer.epoch : 0,
+    thumbInputs: gridInputs(planeGrid(extent, THUMB_SIZE, inputs), session.network.inputSize),
   };
-}
-
-/** Epochs completed in this configuration. */
-export function runEpoch(run: Run): number {
-  return run.epochOffset + run.trainer.epoch;
 }
 
 /** The data message of a run. */
 export function dataMessage(run: Run): DataMessage {
   const { planeTrain: train, planeTest: test } = run;
-  const net = run.trainer.network;
+  const net = run.session.network;
   const last = net.layers[net.layers.length - 1] as Network['layers'][number];
   return {
     type: 'data',
@@ -132,8 +118,8 @@ export function dataMessage(run: Run): DataMessage {
  * gradients and loss are checked, and a divergence found stops the play.
  */
 export function snapshotOf(run: Run, playing: boolean, divergence?: Divergence): Snapshot {
-  const metrics = run.trainer.evaluate();
-  const net = run.trainer.network;
+  const metrics = run.session.metrics();
+  const net = run.session.network;
   const found =
     divergence ??
     findDivergence(
@@ -141,23 +127,15 @@ export function snapshotOf(run: Run, playing: boolean, divergence?: Divergence):
       metrics.trainLoss,
       metrics.layers,
       run.setup.request.optimizer?.learningRate ?? 0.03,
-      runEpoch(run),
+      run.session.epoch,
     );
-  const e = run.extent;
-  const heatmap = run.trainer.predictGrid({
-    xMin: -e,
-    xMax: e,
-    yMin: -e,
-    yMax: e,
-    size: GRID_SIZE,
-    ...(run.inputs ? { features: run.inputs } : {}),
-  });
+  const heatmap = run.session.predictGrid(planeGrid(run.extent, GRID_SIZE, run.inputs));
   const last = net.layers[net.layers.length - 1] as Network['layers'][number];
   return {
     type: 'snapshot',
     generation: run.setup.generation,
     playing: playing && !found,
-    epoch: runEpoch(run),
+    epoch: run.session.epoch,
     trainLoss: metrics.trainLoss,
     testLoss: metrics.testLoss ?? NaN,
     trainAccuracy: metrics.accuracy ?? NaN,

@@ -1,13 +1,17 @@
-import { createNetwork } from '@actlab/train';
+import { createNetwork, gridInputs } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
-import { gridInputs, nodeCount, nodeOutputs } from './thumbnails.js';
+import { planeGrid } from './run.js';
+import { nodeCount, nodeOutputs } from './thumbnails.js';
 
 describe('node thumbnails', () => {
-  it('lay the grid out as predictGrid does: x fastest, rows from the bottom', () => {
-    const g = gridInputs(6, 3, 2);
+  it('lay the grid over [-extent, extent]² as predictGrid does: x fastest, rows from the bottom', () => {
+    const g = gridInputs(planeGrid(6, 3), 2);
     expect(Array.from(g)).toEqual([-6, -6, 0, -6, 6, -6, -6, 0, 0, 0, 6, 0, -6, 6, 0, 6, 6, 6]);
-    const wide = gridInputs(1, 2, 4);
+    const wide = gridInputs(planeGrid(1, 2), 4);
     expect(Array.from(wide.slice(0, 4))).toEqual([-1, -1, 0, 0]);
+    // Through features, each point's (x1, x2) becomes the chosen inputs: here x1² and x2.
+    const squared = gridInputs(planeGrid(2, 2, ['x1sq', 'x2']), 2);
+    expect(Array.from(squared)).toEqual([4, -2, 4, -2, 4, 2, 4, 2]);
   });
 
   it('give each node its output, compared with tanh and the sigmoid written out by hand', () => {
@@ -19,7 +23,7 @@ describe('node thumbnails', () => {
     net.layers[0]!.biases.set([0.1, -0.2]);
     net.layers[1]!.weights.set([1.5, -0.7]);
     net.layers[1]!.biases.set([0.3]);
-    const inputs = gridInputs(2, 4, 2);
+    const inputs = gridInputs(planeGrid(2, 4), 2);
     const rows = 16;
     const out = nodeOutputs(net, inputs, rows);
     expect(nodeCount(net)).toBe(5);

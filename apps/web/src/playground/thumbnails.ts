@@ -2,26 +2,10 @@
  * What each node of the network computes over the plane: its output on a small grid of inputs,
  * for the thumbnails of the network diagram (as in TensorFlow Playground). The forward pass is
  * @actlab/train's own (`forwardRows` on the network cut after each layer), so no activation is
- * re-implemented here.
+ * re-implemented here. The grid's rows are @actlab/train's `gridInputs` (see `buildRun`).
  */
 import type { Network } from '@actlab/train';
 import { forwardRows } from '@actlab/train';
-
-/**
- * The grid's input rows: size x size points over [-extent, extent]^2, rows from the bottom, x
- * varying fastest (the layout of `Trainer.predictGrid`), inputs beyond the first two set to 0.
- */
-export function gridInputs(extent: number, size: number, inputSize: number): Float64Array {
-  const inputs = new Float64Array(size * size * inputSize);
-  for (let iy = 0; iy < size; iy++) {
-    for (let ix = 0; ix < size; ix++) {
-      const row = (iy * size + ix) * inputSize;
-      inputs[row] = -extent + (2 * extent * ix) / (size - 1);
-      inputs[row + 1] = -extent + (2 * extent * iy) / (size - 1);
-    }
-  }
-  return inputs;
-}
 
 /** Nodes of the diagram: the inputs, then every layer's units. */
 export function nodeCount(network: Network): number {

@@ -5,6 +5,10 @@
  */
 import type { ModelJson } from '@actlab/train';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { Driver } from '../training/connect.js';
+import { connectDriver } from '../training/connect.js';
+import { TIMEOUT_HOST } from '../training/schedule.js';
+import { createPlaygroundDriver } from './driver.js';
 import type { Command, WorkerMessage } from './protocol.js';
 import type { PlaygroundSettings } from './settings.js';
 import { runRequestOf } from './settings.js';
@@ -30,15 +34,15 @@ export function runKey(settings: PlaygroundSettings): string {
   return JSON.stringify(runRequestOf(settings));
 }
 
-/** Trains `settings` in a worker. */
+/** Trains `settings` in a worker (on the page's thread where there are none). */
 export function useTraining(settings: PlaygroundSettings): TrainingControls {
   const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
-  const worker = useRef<Worker | null>(null);
+  const driver = useRef<Driver<Command> | null>(null);
   const generation = useRef(0);
   const latest = useRef(settings);
   const sent = useRef({ run: '', points: '', speed: -1 });
 
-  const send = useCallback((command: Command) => worker.current?.postMessage(command), []);
+  const send = useCallback((command: Command) => driver.current?.send(command), []);
 
   const configure = useCallback(
     (s: PlaygroundSettings, model?: ModelJson) => {
@@ -61,31 +65,37 @@ export function useTraining(settings: PlaygroundSettings): TrainingControls {
   });
 
   useEffect(() => {
-    const w = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
     const inbox: WorkerMessage[] = [];
     let frame = 0;
-    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      inbox.push(event.data);
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        const messages = inbox.splice(0);
-        for (const message of messages) dispatch({ type: 'message', message });
-        if (messages.some((m) => m.type === 'snapshot')) w.postMessage({ type: 'frame' });
-      });
-    };
+    const d = connectDriver<Command, WorkerMessage>(
+      (message) => {
+        inbox.push(message);
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          const messages = inbox.splice(0);
+          for (const m of messages) dispatch({ type: 'message', message: m });
+          if (messages.some((m) => m.type === 'snapshot')) d.send({ type: 'frame' });
+        });
+      },
+      {
+        worker: () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
+        // Without workers (jsdom) the same driver trains on the page's thread.
+        inline: (emit) => createPlaygroundDriver({ ...TIMEOUT_HOST, post: (m) => emit(m) }),
+      },
+    );
+    driver.current = d;
     configure(latest.current);
     return () => {
       cancelAnimationFrame(frame);
-      w.terminate();
-      worker.current = null;
+      d.dispose();
+      driver.current = null;
     };
   }, [configure]);
 
   const run = runKey(settings);
   const points = JSON.stringify(settings.custom);
   useEffect(() => {
-    if (!worker.current) return;
+    if (!driver.current) return;
     if (run !== sent.current.run) {
       configure(latest.current);
     } else if (points !== sent.current.points) {
@@ -95,7 +105,7 @@ export function useTraining(settings: PlaygroundSettings): TrainingControls {
   }, [run, points, configure, send]);
 
   useEffect(() => {
-    if (!worker.current || settings.speed === sent.current.speed) return;
+    if (!driver.current || settings.speed === sent.current.speed) return;
     sent.current = { ...sent.current, speed: settings.speed };
     send({ type: 'speed', speed: settings.speed });
   }, [settings.speed, send]);

@@ -4,6 +4,7 @@
  * the last valid logits (and the URL with them) until the text is fixed.
  */
 import { useEffect, useId, useState } from 'react';
+import { finiteNumber, textMeans } from '../lib/typed-number.js';
 import { MAX_CLASSES, MIN_CLASSES, logitProblem } from './softmax-state.js';
 
 /** Props of LogitsEditor. */
@@ -29,14 +30,15 @@ function LogitField({ index, value, onCommit, onRemove }: LogitFieldProps) {
   // Follow outside changes (presets, removal of an earlier class, the URL), but leave text that
   // already means this value alone, so typing "2." or "1e3" is not rewritten under the cursor.
   useEffect(() => {
-    setText((old) => (old.trim() !== '' && Number(old) === value ? old : String(value)));
+    setText((old) => (textMeans(old, value) ? old : String(value)));
     setError(null);
   }, [value]);
   const edit = (raw: string) => {
     setText(raw);
     const problem = logitProblem(raw, label);
     setError(problem);
-    if (!problem) onCommit(Number(raw));
+    const n = finiteNumber(raw);
+    if (!problem && n !== undefined) onCommit(n);
   };
   return (
     <li className="logit-row">

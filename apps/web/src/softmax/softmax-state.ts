@@ -4,6 +4,7 @@
  * whatever a link holds that cannot be used falls back to the course's example, and the page says so.
  */
 import { formatParam, numberListParam, numberParam } from '../lib/query.js';
+import { finiteNumber } from '../lib/typed-number.js';
 import type { QueryPatch } from '../lib/url-state.js';
 
 /** The course's worked example: raw scores 2.33, -1.46, 0.56 give 83.83%, 1.89%, 14.28%. */
@@ -34,8 +35,8 @@ export interface SoftmaxState {
 
 /** Why `logit` cannot be used, or null when it can. `label` names it in the message. */
 export function logitProblem(text: string, label: string): string | null {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n)) return `${label} must be a number`;
+  const n = finiteNumber(text);
+  if (n === undefined) return `${label} must be a number`;
   if (Math.abs(n) > LOGIT_LIMIT) {
     return `${label} must be between −${LOGIT_LIMIT} and ${LOGIT_LIMIT}`;
   }

@@ -2,8 +2,10 @@
  * One layer's activation: a choice from the whole catalog and a field per parameter, with core's
  * own message when a value is out of range.
  */
-import { catalog, formatRange } from '@actlab/core';
+import { catalog } from '@actlab/core';
+import { formatInterval } from '@actlab/format';
 import { useId } from 'react';
+import { finiteNumber } from '../../lib/typed-number.js';
 import type { LayerActivation } from '../activation-choice.js';
 import { activationProblem } from '../activation-choice.js';
 import type { Choice } from './Select.js';
@@ -50,14 +52,14 @@ export function ActivationField({ label, value, onChange, choices }: ActivationF
             value={value.params[spec.name] ?? spec.default}
             aria-describedby={`${id}-${spec.name}-h`}
             onChange={(e) => {
-              const n = Number(e.target.value);
-              if (e.target.value.trim() !== '' && Number.isFinite(n)) {
+              const n = finiteNumber(e.target.value);
+              if (n !== undefined) {
                 onChange({ id: value.id, params: { ...value.params, [spec.name]: n } });
               }
             }}
           />
           <span id={`${id}-${spec.name}-h`} className="hint">
-            {spec.description} Range {formatRange(spec)}.
+            {spec.description} Range {formatInterval(spec, { digits: 'exact' })}.
           </span>
         </div>
       ))}

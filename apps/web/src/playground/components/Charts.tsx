@@ -5,7 +5,8 @@
 import { useCallback } from 'react';
 import { Canvas } from '../../components/Canvas.js';
 import { drawLinePlot } from '../../canvas/line-plot.js';
-import { formatNumber } from '../../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../../lib/number-style.js';
 import type { Palette } from '../../lib/theme.js';
 import { gradientChartSpec, lossChartSpec } from '../draw/charts.js';
 import type { Snapshot } from '../protocol.js';
@@ -83,7 +84,7 @@ export function Charts({ history, snapshot, activations }: ChartsProps) {
                 {layerTitle(i, layers.length)} ({activations[i] ?? ''})
               </th>
               <td>{DASH_NAMES[i % DASH_NAMES.length]}</td>
-              <td>{formatNumber(l.gradientNorm, 3)}</td>
+              <td>{formatNumber(l.gradientNorm, 3, READOUT_STYLE)}</td>
               <td data-testid={`stuck-${i}`}>
                 {l.stuck} of {l.units}
               </td>

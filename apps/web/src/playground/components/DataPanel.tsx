@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import { NumberSlider } from '../../components/NumberSlider.js';
+import { finiteNumber } from '../../lib/typed-number.js';
 import { FeaturePicker } from './FeaturePicker.js';
 import type { PlaygroundSettings } from '../settings.js';
 import { PLAYGROUND_DATASETS, isGenerated } from '../settings.js';
@@ -14,20 +15,6 @@ export interface DataPanelProps {
   readonly settings: PlaygroundSettings;
   readonly onChange: (patch: Partial<PlaygroundSettings>) => void;
 }
-
-/** Dataset names as people say them. */
-const TITLES: Readonly<Record<string, string>> = {
-  circle: 'Circle',
-  xor: 'Exclusive or',
-  gauss: 'Two Gaussians',
-  spiral: 'Spiral',
-  moons: 'Two moons',
-  spiral3: 'Three spirals (3 classes)',
-  plane: 'Tilted plane (regression)',
-  'multi-gauss': 'Six Gaussian bumps (regression)',
-  iris: 'Iris, three species (3 classes)',
-  'iris-binary': 'Iris, setosa or not',
-};
 
 /** The data controls. */
 export const DataPanel = memo(function DataPanel({ settings, onChange }: DataPanelProps) {
@@ -41,7 +28,7 @@ export const DataPanel = memo(function DataPanel({ settings, onChange }: DataPan
         value={settings.dataset}
         choices={PLAYGROUND_DATASETS.map((d) => ({
           value: d.name,
-          label: TITLES[d.name] ?? d.name,
+          label: d.title,
         }))}
         // A new dataset has its own classes: its clicked points, output and loss no longer apply.
         onChange={(dataset) =>
@@ -96,8 +83,9 @@ export const DataPanel = memo(function DataPanel({ settings, onChange }: DataPan
             step={1}
             value={settings.seed}
             onChange={(e) => {
-              const seed = Number(e.target.value);
-              if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) onChange({ seed });
+              const seed = finiteNumber(e.target.value);
+              if (seed !== undefined && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)
+                onChange({ seed });
             }}
           />
           <button

@@ -1,5 +1,6 @@
 /** Play, pause, step and reset, the epoch counter and the speed: the bar above the playground. */
-import { formatNumber } from '../../lib/format.js';
+import { formatNumber } from '@actlab/format';
+import { READOUT_STYLE } from '../../lib/number-style.js';
 import { SPEEDS } from '../settings.js';
 import { Select } from './Select.js';
 
@@ -47,11 +48,11 @@ export function TrainingBar(props: TrainingBarProps) {
         </div>
         <div>
           <dt>Training loss</dt>
-          <dd data-testid="train-loss">{formatNumber(trainLoss, 4)}</dd>
+          <dd data-testid="train-loss">{formatNumber(trainLoss, 4, READOUT_STYLE)}</dd>
         </div>
         <div>
           <dt>Test loss</dt>
-          <dd data-testid="test-loss">{formatNumber(testLoss, 4)}</dd>
+          <dd data-testid="test-loss">{formatNumber(testLoss, 4, READOUT_STYLE)}</dd>
         </div>
       </dl>
       <Select
