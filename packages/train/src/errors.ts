@@ -9,6 +9,8 @@ export const TRAIN_ERROR_CODES = {
   INVALID_MODEL: 'INVALID_MODEL',
   /** A training configuration is invalid: sizes, rates, batch size, unknown optimizer or loss. */
   INVALID_CONFIG: 'INVALID_CONFIG',
+  /** A field a run cannot do without is missing, and no experiment's preset supplies it. */
+  MISSING_FIELD: 'MISSING_FIELD',
   /** Input rows or targets do not fit the model (wrong width, wrong count, bad class index). */
   SHAPE_MISMATCH: 'SHAPE_MISMATCH',
   /** A dataset name or option is unknown or out of range. */

@@ -40,6 +40,7 @@ export { scoreDataset } from './evaluate.js';
 export { layerDiagnostics } from './diagnostics.js';
 export type { Grid } from './predict.js';
 export { gridInputs, predict, predictGrid } from './predict.js';
+export { planeExtent, planeGrid } from './plane.js';
 export type {
   ActivationChoice,
   PlanOptions,

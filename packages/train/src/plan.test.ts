@@ -45,7 +45,7 @@ describe('planRun', () => {
     for (const key of ['dataset', 'hidden', 'activation', 'epochs'] as const) {
       const request: Record<string, unknown> = { ...BASE };
       delete request[key];
-      expect(codeOf(() => planRun(request as TrainRequest))).toEqual(['INVALID_CONFIG', key]);
+      expect(codeOf(() => planRun(request as TrainRequest))).toEqual(['MISSING_FIELD', key]);
     }
     expect(codeOf(() => planRun({ experiment: 'nope' }))[0]).toBe('UNKNOWN_EXPERIMENT');
   });
@@ -179,5 +179,34 @@ describe('planRun', () => {
     expect(prepared.config).toEqual(plan.config);
     expect(prepared.data).toEqual(plan.data);
     expect(prepared.plane).toEqual(plan.plane);
+  });
+
+  it("trains on the caller's rows when given, checked against the dataset they stand for", () => {
+    const generate = vi.mocked(registry.dataset);
+    const train = registry.dataset('circle', { points: 40, seed: 9 });
+    const test = registry.dataset('circle', { points: 12, seed: 10 });
+    generate.mockClear();
+    const plan = planRun({ ...BASE, inputs: ['x1sq', 'x2sq'] }, { data: { train, test } });
+    expect(generate).not.toHaveBeenCalled();
+    expect(plan.plane?.train).toBe(train);
+    expect(plan.data.train.size).toBe(40);
+    expect(plan.data.train.inputs[0]).toBe((train.inputs[0] as number) ** 2);
+    // 2-3-1: 9 + 4 = 13 parameters, on the given 40 rows.
+    expect(plan.work).toBe(2 * 40 * 13);
+    const iris = registry.dataset('iris', {});
+    expect(codeOf(() => planRun(BASE, { data: { train: iris, test } }))).toEqual([
+      'SHAPE_MISMATCH',
+      'data.train',
+    ]);
+    expect(() => planRun(BASE, { data: { train, test: iris } })).toThrow(
+      'data.test has 2 inputs, 3 outputs and a multiclass task, but circle has 2, 1 and binary',
+    );
+    // The digits load asynchronously, so only rows the caller loaded can stand for them.
+    const digits = { dataset: 'digits', hidden: [3], activation: 'relu', epochs: 2 };
+    expect(codeOf(() => planRun(digits))).toEqual(['INVALID_DATASET', 'dataset']);
+    expect(codeOf(() => planRun(digits, { data: { train, test } }))).toEqual([
+      'SHAPE_MISMATCH',
+      'data.train',
+    ]);
   });
 });

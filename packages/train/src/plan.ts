@@ -6,10 +6,12 @@
  * costs. The work is counted from the layer shapes and the dataset's row count before the data is
  * generated, so a request over the budget costs almost nothing.
  */
-import type { Dataset, Task } from './datasets/dataset.js';
+import type { Task } from './datasets/dataset.js';
+import { DIGITS_INFO } from './datasets/digits.js';
 import type { DatasetInfo } from './datasets/options.js';
 import { MAX_SEED, completeOptions } from './datasets/options.js';
 import { dataset, datasetInfo, resolveDatasetName } from './datasets/registry.js';
+import type { TrainTestSplit } from './datasets/split.js';
 import { splitDataset, standardize } from './datasets/split.js';
 import { TrainError } from './errors.js';
 import { experiment } from './experiments/registry.js';
@@ -56,7 +58,11 @@ function resolveRequest(request: TrainRequest): RunRequest {
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) merged[key] = value;
   for (const key of REQUIRED) {
     if (merged[key] === undefined) {
-      invalid(key, `${key} is required unless an experiment's preset supplies it`);
+      throw new TrainError(
+        'MISSING_FIELD',
+        `${key} is required unless an experiment's preset supplies it`,
+        key,
+      );
     }
   }
   return merged as unknown as RunRequest;
@@ -173,6 +179,49 @@ function checkWork(epochs: number, rows: number, parameters: number, maxWork?: n
 }
 
 /**
+ * The dataset a request names: a catalog entry, or the digits, which load asynchronously
+ * (`loadDigits`) and so can only be planned on rows the caller has loaded (`PlanOptions.data`).
+ */
+function namedDataset(requested: string, given: boolean): { name: string; info: DatasetInfo } {
+  if (requested === DIGITS_INFO.name) {
+    if (!given) {
+      throw new TrainError(
+        'INVALID_DATASET',
+        'the digits load asynchronously: load them with loadDigits and plan on them with ' +
+          "planRun's data option",
+        'dataset',
+      );
+    }
+    return { name: DIGITS_INFO.name, info: DIGITS_INFO };
+  }
+  const name = resolveDatasetName(requested);
+  return { name, info: datasetInfo(name) };
+}
+
+/** The caller's rows (`PlanOptions.data`), checked against the dataset they stand for. */
+function givenSplit(data: TrainTestSplit, name: string, info: DatasetInfo, width: number) {
+  for (const path of ['train', 'test'] as const) {
+    const part = data[path];
+    if (part.size < 1) {
+      throw new TrainError('SHAPE_MISMATCH', `data.${path} has no rows`, `data.${path}`);
+    }
+    if (
+      part.inputSize !== width ||
+      part.outputSize !== info.outputSize ||
+      part.task !== info.task
+    ) {
+      throw new TrainError(
+        'SHAPE_MISMATCH',
+        `data.${path} has ${part.inputSize} inputs, ${part.outputSize} outputs and a ${part.task} ` +
+          `task, but ${name} has ${width}, ${info.outputSize} and ${info.task}`,
+        `data.${path}`,
+      );
+    }
+  }
+  return data;
+}
+
+/**
  * Turns a request into a validated plan. Every option is checked here, once: the experiment, the
  * dataset and its options, epochs (1 to 100,000), optimizer, regularization, init, loss (and that
  * it suits the task), batch size, seed, layer sizes and activation ids and parameters (through
@@ -182,8 +231,7 @@ function checkWork(epochs: number, rows: number, parameters: number, maxWork?: n
  */
 export function planRun(request: TrainRequest, options: PlanOptions = {}): TrainPlan {
   const resolved = resolveRequest(request);
-  const name = resolveDatasetName(resolved.dataset);
-  const info = datasetInfo(name);
+  const { name, info } = namedDataset(resolved.dataset, options.data !== undefined);
   const { seed, testFraction } = checkScalars(resolved);
   const choose = resolved.inputs === undefined ? undefined : checkFeatures(resolved.inputs);
   const completed = datasetOptions(name, info, resolved);
@@ -208,11 +256,12 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
   }
   const parameters = shapeParameterCount(layerShapes(choose?.length ?? rawWidth, layers));
   const { epochs } = resolved;
-  if (completed.points !== undefined) {
+  if (completed.points !== undefined && options.data === undefined) {
     checkWork(epochs, trainRows(completed.points, testFraction), parameters, options.maxWork);
   }
-  const full: Dataset = dataset(name, completed);
-  const split = splitDataset(full, { testFraction, seed });
+  const split = options.data
+    ? givenSplit(options.data, name, info, rawWidth)
+    : splitDataset(dataset(name, completed), { testFraction, seed });
   const work = checkWork(epochs, split.train.size, parameters, options.maxWork);
   const scale = resolved.standardize ?? info.standardize;
   const standardized = scale ? standardize(split.train, split.test) : undefined;
