@@ -3,9 +3,9 @@
  * numbers encoded for the wire, with the API's array limits checked before any work is done.
  */
 import { activation, sampleCurve } from '@actlab/core';
+import type { WireNumber } from '@actlab/format';
+import { encodeDeep, encodeNumbers } from '@actlab/format';
 import type { Limits } from './limits.js';
-import type { WireNumber } from './numbers.js';
-import { encodeDeep, encodeNumbers } from './numbers.js';
 import { ApiError } from './problem.js';
 
 /** What evaluation answers, numbers encoded. */

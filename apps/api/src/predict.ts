@@ -2,11 +2,11 @@
  * Prediction from a model in the actlab.mlp/1 format, without a trainer: train's forward pass
  * (`forwardRows`) over the request's rows, after the API's own limits.
  */
+import type { WireNumber } from '@actlab/format';
+import { decodeRecord } from '@actlab/format';
 import type { Network } from '@actlab/train';
 import { TrainError, forwardRows, modelFromJson, parameterCount } from '@actlab/train';
 import type { Limits } from './limits.js';
-import type { WireNumber } from './numbers.js';
-import { decodeRecord } from './numbers.js';
 import { ApiError } from './problem.js';
 
 /**

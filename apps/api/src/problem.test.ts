@@ -1,7 +1,13 @@
-import { ActlabError } from '@actlab/core';
-import { TrainError } from '@actlab/train';
+import { ACTLAB_ERROR_CODES, ActlabError } from '@actlab/core';
+import { TRAIN_ERROR_CODES, TrainError } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
-import { ApiError, INTERNAL_DETAIL, fieldFromPointer, problemFor } from './problem.js';
+import {
+  ApiError,
+  INTERNAL_DETAIL,
+  LIBRARY_STATUS,
+  fieldFromPointer,
+  problemFor,
+} from './problem.js';
 
 describe('fieldFromPointer', () => {
   it('turns JSON pointers into dotted paths with indices', () => {
@@ -39,6 +45,31 @@ describe('problemFor', () => {
       });
     }
     expect(problemFor(new TrainError('UNKNOWN_EXPERIMENT', 'm'), '/').status).toBe(422);
+    expect(problemFor(new TrainError('WORK_LIMIT', 'm', 'epochs'), '/')).toMatchObject({
+      status: 422,
+      type: 'urn:actlab:problem:work-limit',
+      field: 'epochs',
+    });
+    expect(problemFor(new TrainError('CANCELLED', 'm'), '/').status).toBe(503);
+  });
+
+  it("gives every code of core's and train's lists an error status from the table", () => {
+    const table: Readonly<Record<string, number>> = LIBRARY_STATUS;
+    const errors = [
+      ...Object.keys(ACTLAB_ERROR_CODES).map(
+        (code) => [code, new ActlabError(code as keyof typeof ACTLAB_ERROR_CODES, 'm')] as const,
+      ),
+      ...Object.keys(TRAIN_ERROR_CODES).map(
+        (code) => [code, new TrainError(code as keyof typeof TRAIN_ERROR_CODES, 'm')] as const,
+      ),
+    ];
+    expect(errors.length).toBeGreaterThanOrEqual(10);
+    for (const [code, error] of errors) {
+      expect(Object.hasOwn(table, code), code).toBe(true);
+      const status = table[code] as number;
+      expect(status >= 400 && status < 600, code).toBe(true);
+      expect(problemFor(error, '/')).toMatchObject({ status, code });
+    }
   });
 
   it("keeps the API's own errors and Fastify's 4xx, hides every 5xx", () => {

@@ -2,7 +2,9 @@
  * The API's own expected failures (limits, bad query values) and the mapping of every error, the
  * libraries' included, to an RFC 9457 problem document. Pure: the error plugin only sends it.
  */
+import type { ActlabErrorCode } from '@actlab/core';
 import { isActlabError } from '@actlab/core';
+import type { TrainErrorCode } from '@actlab/train';
 import { isTrainError } from '@actlab/train';
 import type { ProblemDocument } from './schemas/common.js';
 
@@ -41,19 +43,27 @@ const TITLES: Readonly<Record<number, string>> = {
 /** The detail of every 5xx: the cause goes to the log, never to the client. */
 export const INTERNAL_DETAIL = 'An internal error occurred; it has been logged.';
 
-/** Statuses of the libraries' error codes (CANCELLED and INVALID_ARGUMENT included). */
-const LIBRARY_STATUS: Readonly<Record<string, number>> = {
+/**
+ * The HTTP status of every code core's `ActlabError` and train's `TrainError` can carry. Typed
+ * so that a code added to either library and missing here fails to compile (and an unknown one
+ * too), rather than falling through to a default.
+ */
+export const LIBRARY_STATUS = {
   UNKNOWN_ACTIVATION: 404,
+  INVALID_PARAMS: 422,
+  SHAPE_MISMATCH: 422,
+  INVALID_ARGUMENT: 422,
   // Experiments are only named in request bodies (POST /v1/train), never in a path.
   UNKNOWN_EXPERIMENT: 422,
-  INVALID_PARAMS: 422,
-  INVALID_ARGUMENT: 422,
-  SHAPE_MISMATCH: 422,
   INVALID_MODEL: 422,
   INVALID_CONFIG: 422,
+  // A body without a required field (and no preset to supply it) is malformed, like a schema miss.
+  MISSING_FIELD: 400,
   INVALID_DATASET: 422,
+  WORK_LIMIT: 422,
+  // Only a stream's `error` event carries it: the client that cancelled has gone.
   CANCELLED: 503,
-};
+} as const satisfies Readonly<Record<ActlabErrorCode | TrainErrorCode, number>>;
 
 /** One entry of Fastify's validation errors (Ajv's shape). */
 interface ValidationIssue {
@@ -111,12 +121,15 @@ function validationProblem(error: ErrorLike, issues: readonly ValidationIssue[])
   const tooLong = issue.keyword === 'maxItems';
   const status = tooLong ? 413 : 400;
   // Ajv says "must have required property 'x'" of the parent; the field itself reads better.
+  const allowed = issue.params.allowedValues;
   const message =
     issue.keyword === 'required'
       ? 'is required'
       : issue.keyword === 'additionalProperties'
         ? 'is not a property this request takes'
-        : (issue.message ?? 'is invalid');
+        : issue.keyword === 'enum' && Array.isArray(allowed)
+          ? `must be one of ${allowed.join(', ')}`
+          : (issue.message ?? 'is invalid');
   const detail = field ? `${where}.${field} ${message}` : `${where} ${message}`;
   return document(status, detail, {
     code: tooLong ? 'TOO_MANY_VALUES' : 'INVALID_REQUEST',
@@ -136,7 +149,7 @@ export function problemFor(error: unknown, instance: string): ProblemDocument {
   }
   if (isActlabError(error)) {
     const { suggestions, param } = error.details;
-    return document(LIBRARY_STATUS[error.code] ?? 422, error.message, {
+    return document(LIBRARY_STATUS[error.code], error.message, {
       code: error.code,
       instance,
       ...(param ? { field: `params.${param}` } : {}),
@@ -144,7 +157,7 @@ export function problemFor(error: unknown, instance: string): ProblemDocument {
     });
   }
   if (isTrainError(error)) {
-    return document(LIBRARY_STATUS[error.code] ?? 422, error.message, {
+    return document(LIBRARY_STATUS[error.code], error.message, {
       code: error.code,
       instance,
       ...(error.path ? { field: error.path } : {}),

@@ -1,15 +1,15 @@
 /**
- * Where training runs execute: in a worker thread per run (so the event loop keeps answering
- * /healthz and every other route at full speed while a core trains), or, when the worker's
- * compiled script is not there (tests running the TypeScript sources), in-process, where train's
- * runs yield to the event loop between slices. The run queue bounds how many run at once.
+ * Where training runs execute: a plan from `planRun` goes through train's session driver
+ * (`createSession` + `runSession`) either in a worker thread per run (so the event loop keeps
+ * answering /healthz and every other route at full speed while a core trains) or, when the
+ * worker's compiled script is not there (tests running the TypeScript sources), in-process, where
+ * `runSession` yields to the event loop between slices. The run queue bounds how many run at once.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Metrics, RunResult } from '@actlab/train';
-import { TrainError, train } from '@actlab/train';
-import type { TrainPlan } from './training.js';
+import type { Metrics, RunResult, TrainErrorCode, TrainPlan } from '@actlab/train';
+import { TRAIN_ERROR_CODES, TrainError, createSession, runSession } from '@actlab/train';
 
 /** Runs a plan; `onProgress` sees each history entry's metrics; `signal` cancels. */
 export type TrainingRunner = (
@@ -23,19 +23,51 @@ export type TrainingRunner = (
 export const DEFAULT_WORKER_URL = new URL('./workers/train-worker.js', import.meta.url);
 
 /** Runs in this thread, sharing the event loop in slices. */
-export const inProcessRunner: TrainingRunner = (plan, progressEvery, signal, onProgress) =>
-  train(plan.config, plan.data, {
-    epochs: plan.epochs,
+export const inProcessRunner: TrainingRunner = async (plan, progressEvery, signal, onProgress) =>
+  runSession(createSession(plan), {
     progressEvery,
     signal,
     ...(onProgress ? { onProgress } : {}),
   });
 
+/** What the worker is started with (structured-cloned: a plan is plain data and typed arrays). */
+export interface WorkerJob {
+  /** The plan to run, as `planRun` made it. */
+  readonly plan: TrainPlan;
+  /** Epochs between progress messages and history entries. */
+  readonly progressEvery: number;
+}
+
+/** An error as the worker relays it: an Error's fields, since its class does not cross threads. */
+export interface RelayedError {
+  readonly name?: string;
+  readonly code?: string;
+  readonly message?: string;
+  readonly path?: string;
+}
+
 /** Message from the worker. */
-type WorkerMessage =
+export type WorkerMessage =
   | { readonly type: 'progress'; readonly metrics: Metrics }
   | { readonly type: 'result'; readonly result: RunResult }
-  | { readonly type: 'error'; readonly error: { code?: string; message?: string; path?: string } };
+  | { readonly type: 'error'; readonly error: RelayedError };
+
+/** True when `code` is one of train's error codes (own keys only: not `toString` and the like). */
+function isTrainErrorCode(code: unknown): code is TrainErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(TRAIN_ERROR_CODES, code);
+}
+
+/**
+ * The error a relayed one stands for: a TrainError with its code and path when it carries one of
+ * train's codes (so it keeps its status), otherwise a plain Error (a 500 whose message only the
+ * log sees).
+ */
+export function relayedError(error: RelayedError): Error {
+  const message = error.message ?? 'training failed';
+  return isTrainErrorCode(error.code)
+    ? new TrainError(error.code, message, error.path ?? '')
+    : new Error(message);
+}
 
 /** A runner that starts one worker thread per run from `script`, terminated when cancelled or done. */
 export function workerRunner(script: URL): TrainingRunner {
@@ -46,7 +78,7 @@ export function workerRunner(script: URL): TrainingRunner {
         return;
       }
       const worker = new Worker(script, {
-        workerData: { config: plan.config, data: plan.data, epochs: plan.epochs, progressEvery },
+        workerData: { plan, progressEvery } satisfies WorkerJob,
       });
       let settled = false;
       const settle = (finish: () => void): void => {
@@ -62,19 +94,7 @@ export function workerRunner(script: URL): TrainingRunner {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') onProgress?.(message.metrics);
         else if (message.type === 'result') settle(() => resolve(message.result));
-        else {
-          const { code, message: text, path } = message.error;
-          const known =
-            code !== undefined &&
-            code in { INVALID_CONFIG: 1, SHAPE_MISMATCH: 1, INVALID_DATASET: 1, INVALID_MODEL: 1 };
-          settle(() =>
-            reject(
-              known
-                ? new TrainError(code as 'INVALID_CONFIG', text ?? 'training failed', path ?? '')
-                : new Error(text ?? 'training failed'),
-            ),
-          );
-        }
+        else settle(() => reject(relayedError(message.error)));
       });
       worker.on('error', (error) => settle(() => reject(error)));
       worker.on('exit', (exitCode) =>

@@ -3,16 +3,16 @@
  * with the inputs and parameters in the query, and curves for plotting.
  */
 import { activationInfo, catalog } from '@actlab/core';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { curve, evaluate } from '../evaluate.js';
-import type { Limits } from '../limits.js';
 import {
   decodeNumbers,
   decodeRecord,
   encodeDeep,
   parseNumberList,
   parseWireNumber,
-} from '../numbers.js';
+} from '@actlab/format';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { curve, evaluate } from '../evaluate.js';
+import type { Limits } from '../limits.js';
 import { ApiError } from '../problem.js';
 import {
   ActivationInfo,

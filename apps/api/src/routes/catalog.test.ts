@@ -1,4 +1,4 @@
-import { DATASET_NAMES, EXPERIMENT_IDS } from '@actlab/train';
+import { DATASET_NAMES, EXPERIMENT_CATALOG, EXPERIMENT_IDS } from '@actlab/train';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
@@ -21,6 +21,19 @@ describe('GET /v1/experiments', () => {
       expect(e.explanation.length).toBeGreaterThan(20);
       expect(Object.keys(e.defaults).length).toBeGreaterThan(0);
     }
+  });
+
+  it("answers each preset field for field, as train's catalog holds it", async () => {
+    const { experiments } = (await app.inject({ url: '/v1/experiments' })).json() as {
+      experiments: { preset: object }[];
+    };
+    // The answer's schema writes out the documented default of testFraction.
+    expect(experiments.map((e) => e.preset)).toEqual(
+      EXPERIMENT_CATALOG.map((e) => ({
+        testFraction: 0.25,
+        ...(JSON.parse(JSON.stringify(e.preset)) as object),
+      })),
+    );
   });
 });
 

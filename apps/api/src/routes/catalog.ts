@@ -1,21 +1,52 @@
 /** The train package's catalogs: the course's experiments and the datasets. */
-import { DATASET_CATALOG, DIGITS_INFO, EXPERIMENT_CATALOG } from '@actlab/train';
+import { encodeDeep, encodeRecord } from '@actlab/format';
+import type { ActivationChoice, RunRequest } from '@actlab/train';
+import {
+  DATASET_CATALOG,
+  DIGITS_INFO,
+  EXPERIMENT_CATALOG,
+  LOSS_IDS,
+  checkFeatures,
+} from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { encodeDeep } from '../numbers.js';
+import type { ExperimentPreset } from '../schemas/catalog.js';
 import { DatasetList, ExperimentList } from '../schemas/catalog.js';
 import { ERROR_RESPONSES } from '../schemas/common.js';
-import type { TrainBody } from '../schemas/train.js';
+
+/** An activation choice as the wire writes it (its parameters encoded). */
+function wireChoice(choice: ActivationChoice) {
+  if (typeof choice === 'string') return choice;
+  return choice.params ? { id: choice.id, params: encodeRecord(choice.params) } : { id: choice.id };
+}
+
+/** A preset as a POST /v1/train body: the same fields, arrays copied, parameters encoded. */
+export function presetBody(preset: RunRequest): ExperimentPreset {
+  const { hidden, activation, output, inputs, loss, ...rest } = preset;
+  const choices: ActivationChoice | readonly ActivationChoice[] = activation;
+  // Presets name valid ids (train's tests run every one): these give them their id types.
+  const lossId = LOSS_IDS.find((id) => id === loss);
+  return {
+    ...rest,
+    hidden: [...hidden],
+    activation:
+      typeof choices === 'object' && 'length' in choices
+        ? choices.map(wireChoice)
+        : wireChoice(choices),
+    ...(output !== undefined ? { output: wireChoice(output) } : {}),
+    ...(lossId !== undefined ? { loss: lossId } : {}),
+    ...(inputs !== undefined ? { inputs: [...checkFeatures(inputs)] } : {}),
+  };
+}
 
 /** GET /v1/experiments and GET /v1/datasets. */
 export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Both catalogs are constant: encode them once.
   const experiments = {
-    // Presets hold only finite numbers; the free-form defaults are encoded to be safe.
+    // The free-form defaults are encoded to be safe; a preset's numbers are checked by its type.
     experiments: EXPERIMENT_CATALOG.map((e) => ({
       ...e,
       defaults: encodeDeep(e.defaults),
-      // The same data; the schema's static type merely has mutable arrays.
-      preset: e.preset as unknown as TrainBody,
+      preset: presetBody(e.preset),
     })),
   };
   const datasets = {

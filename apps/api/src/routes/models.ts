@@ -1,8 +1,8 @@
 /** Routes over a model sent in the request: prediction and gradients. */
+import { encodeDeep, encodeNumbers } from '@actlab/format';
 import { gradients } from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Limits } from '../limits.js';
-import { encodeDeep, encodeNumbers } from '../numbers.js';
 import { predict, readModel } from '../predict.js';
 import { BODY_ERROR_RESPONSES } from '../schemas/common.js';
 import { GradientsBody, GradientsResult, PredictBody, PredictResult } from '../schemas/model.js';

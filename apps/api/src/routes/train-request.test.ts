@@ -51,6 +51,7 @@ describe('POST /v1/train with an experiment', () => {
       400,
     );
     expect(missing.field).toBe('epochs');
+    expect(missing.code).toBe('MISSING_FIELD');
     expect(missing.detail).toMatch(/epochs is required/);
   });
 });

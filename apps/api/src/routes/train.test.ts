@@ -1,3 +1,4 @@
+import { DATASET_NAMES, FEATURE_IDS, INIT_IDS, LOSS_IDS, OPTIMIZER_IDS } from '@actlab/train';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
@@ -108,20 +109,91 @@ describe('POST /v1/train', () => {
 
   it('names the field at fault for bad configurations', async () => {
     const base = { dataset: 'circle', points: 100, hidden: [4], activation: 'tanh', epochs: 1 };
-    const cases: [object, number, string][] = [
-      [{ ...base, dataset: 'circel' }, 422, 'INVALID_DATASET'],
-      [{ ...base, activation: 'nope' }, 422, 'INVALID_CONFIG'],
-      [{ ...base, activation: ['tanh', 'relu'] }, 422, 'INVALID_CONFIG'],
-      [{ ...base, loss: 'mse', dataset: 'spiral3' }, 422, 'INVALID_CONFIG'],
-      [{ ...base, optimizer: { type: 'rmsprop' } }, 422, 'INVALID_CONFIG'],
-      [{ ...base, dataset: 'iris', noise: 0.1 }, 422, 'INVALID_DATASET'],
-      [{ ...base, epochs: 0 }, 400, 'INVALID_REQUEST'],
-      [{ ...base, hidden: 'big' }, 400, 'INVALID_REQUEST'],
+    const cases: [object, number, string, string][] = [
+      [{ ...base, activation: 'nope' }, 422, 'INVALID_CONFIG', 'layers[0].activation'],
+      [{ ...base, activation: ['tanh', 'relu'] }, 422, 'INVALID_CONFIG', 'activation'],
+      [{ ...base, loss: 'mse', dataset: 'spiral3' }, 422, 'INVALID_CONFIG', 'loss'],
+      [{ ...base, dataset: 'iris', noise: 0.1 }, 422, 'INVALID_DATASET', 'points'],
+      [{ ...base, inputs: ['x1sq'], dataset: 'sine' }, 422, 'INVALID_CONFIG', 'inputs'],
+      // Ids are listed by the schema (train's own lists), so an unknown one is malformed.
+      [{ ...base, dataset: 'circel' }, 400, 'INVALID_REQUEST', 'dataset'],
+      [{ ...base, optimizer: { type: 'rmsprop' } }, 400, 'INVALID_REQUEST', 'optimizer.type'],
+      [{ ...base, loss: 'hinge' }, 400, 'INVALID_REQUEST', 'loss'],
+      [{ ...base, init: 'orthogonal' }, 400, 'INVALID_REQUEST', 'init'],
+      [{ ...base, epochs: 0 }, 400, 'INVALID_REQUEST', 'epochs'],
+      [{ ...base, hidden: 'big' }, 400, 'INVALID_REQUEST', 'hidden[0]'],
     ];
-    for (const [body, status, code] of cases) {
+    for (const [body, status, code, field] of cases) {
       const problem = expectProblem(await train(body), status);
       expect(problem.code, JSON.stringify(body)).toBe(code);
+      expect(problem.field, JSON.stringify(body)).toBe(field);
     }
+  });
+
+  it("names the allowed ids of an unknown one, from train's own lists", async () => {
+    const base = { points: 100, hidden: [4], activation: 'tanh', epochs: 1 };
+    const problem = expectProblem(await train({ ...base, dataset: 'circel' }), 400);
+    expect(problem.detail).toBe(`body.dataset must be one of ${DATASET_NAMES.join(', ')}`);
+    interface Schema {
+      enum?: string[];
+      items?: Schema;
+      properties?: Record<string, Schema>;
+    }
+    const doc = (await app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<
+        string,
+        { post: { requestBody: { content: Record<string, { schema: Schema }> } } }
+      >;
+    };
+    const schema = doc.paths['/v1/train']?.post.requestBody.content['application/json']?.schema;
+    const field = (name: string) => schema?.properties?.[name];
+    expect(field('dataset')?.enum).toEqual([...DATASET_NAMES]);
+    expect(field('loss')?.enum).toEqual([...LOSS_IDS]);
+    expect(field('optimizer')?.properties?.type?.enum).toEqual([...OPTIMIZER_IDS]);
+    expect(field('init')?.enum).toEqual([...INIT_IDS]);
+    expect(field('inputs')?.items?.enum).toEqual([...FEATURE_IDS]);
+  });
+
+  it('decodes non-finite activation parameters and encodes a diverged run', async () => {
+    const problem = expectProblem(
+      await train({
+        dataset: 'sine',
+        hidden: [4],
+        activation: { id: 'leaky_relu', params: { alpha: 'Infinity' } },
+        epochs: 1,
+      }),
+      422,
+    );
+    // The number Infinity reached core (a string would read "Infinity" in quotes).
+    expect(problem.detail).toMatch(/alpha must be a finite number .*, got Infinity$/);
+    const res = await train({
+      dataset: 'sine',
+      points: 50,
+      hidden: [8],
+      activation: 'relu',
+      optimizer: { type: 'sgd', learningRate: 100 },
+      epochs: 20,
+    });
+    expect(res.statusCode).toBe(200);
+    const losses = (res.json() as TrainAnswer).history.map((h) => h.loss as unknown);
+    expect(losses[0]).toBeTypeOf('number');
+    expect(losses.at(-1)).toBeOneOf(['Infinity', 'NaN']);
+  });
+
+  it('trains on chosen input features of the plane', async () => {
+    const res = await train({
+      dataset: 'circle',
+      points: 200,
+      noise: 0,
+      inputs: ['x1sq', 'x2sq'],
+      hidden: [],
+      activation: 'tanh',
+      optimizer: { type: 'adam', learningRate: 0.1 },
+      epochs: 100,
+    });
+    expect(res.statusCode).toBe(200);
+    // x1² and x2² let one sigmoid unit separate the disc from the ring.
+    expect((res.json() as TrainAnswer).history.at(-1)?.accuracy).toBeGreaterThan(0.9);
   });
 
   it('streams progress events and a final result with Accept: text/event-stream', async () => {
@@ -155,7 +227,7 @@ describe('POST /v1/train', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/v1/train',
-      payload: { dataset: 'nope', hidden: [], activation: 'relu', epochs: 1 },
+      payload: { dataset: 'circle', hidden: [], activation: 'relu', output: 'nope', epochs: 1 },
       headers: { accept: 'text/event-stream' },
     });
     expectProblem(res, 422);

@@ -5,7 +5,7 @@
  * (see training-runner.ts), so other requests are answered meanwhile; the work budget bounds how
  * long one request can take.
  */
-import type { Metrics } from '@actlab/train';
+import type { Metrics, TrainPlan } from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import type { Limits } from '../limits.js';
@@ -15,8 +15,7 @@ import { TrainBody, TrainResult } from '../schemas/train.js';
 import { createRunQueue } from '../run-queue.js';
 import { createEventStream } from '../sse.js';
 import { trainingRunner } from '../training-runner.js';
-import type { TrainPlan } from '../training.js';
-import { historyEntry, planTraining, trainResponse } from '../training.js';
+import { planTraining, progressEntry, trainResponse } from '../training.js';
 
 /** Options of the training route. */
 export interface TrainRouteOptions {
@@ -67,7 +66,8 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      // Planning throws for bad input before anything is sent: those stay plain problem answers.
+      // Planning checks every option (and the budget) before anything is sent: bad input stays a
+      // plain problem answer, even for a streaming request.
       const plan = planTraining(request.body, limits);
       const controller = new AbortController();
       // The response closes before it has finished only when the client went away.
@@ -85,7 +85,7 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
         const now = Date.now();
         if (now - last < PROGRESS_INTERVAL_MS) return;
         last = now;
-        stream.send('progress', historyEntry(metrics));
+        stream.send('progress', progressEntry(metrics));
       };
       queue
         .run(() => run(plan, controller.signal, progress))

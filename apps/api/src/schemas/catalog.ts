@@ -1,7 +1,28 @@
 /** Schemas of the train package's catalogs: experiments and datasets. */
 import { Type } from 'typebox';
+import type { Static } from 'typebox';
 import { WireNumber } from './common.js';
 import { TrainBody } from './train.js';
+
+/**
+ * An experiment's preset run: a POST /v1/train body without `experiment`, whose dataset may also
+ * be one that is listed but not trainable here (the digits).
+ */
+export const ExperimentPreset = Type.Object(
+  {
+    // Overriding `dataset` keeps its place among the body's fields.
+    ...Type.Omit(TrainBody, ['experiment']).properties,
+    dataset: Type.String({ description: 'A name from GET /v1/datasets.' }),
+  },
+  {
+    description:
+      'The one run that shows the lesson best, as a POST /v1/train body (`{ "experiment": id }` ' +
+      'runs it; the digits are not trainable over HTTP).',
+  },
+);
+
+/** An experiment's preset as it is answered. */
+export type ExperimentPreset = Static<typeof ExperimentPreset>;
 
 /** One experiment: a lesson of the course with its default configuration. */
 export const ExperimentInfo = Type.Object({
@@ -12,11 +33,7 @@ export const ExperimentInfo = Type.Object({
   defaults: Type.Record(Type.String(), Type.Unknown(), {
     description: 'The default configuration as plain data.',
   }),
-  preset: Type.Omit(TrainBody, ['experiment'], {
-    description:
-      'The one run that shows the lesson best, as a POST /v1/train body (`{ "experiment": id }` ' +
-      'runs it; the digits are not trainable over HTTP).',
-  }),
+  preset: ExperimentPreset,
 });
 
 /** GET /v1/experiments. */
@@ -35,6 +52,7 @@ const DatasetOption = Type.Object({
 /** One dataset and the options it takes. */
 export const DatasetInfo = Type.Object({
   name: Type.String(),
+  title: Type.String({ description: 'A short name to show, e.g. "Two spirals".' }),
   task: Type.Union([
     Type.Literal('binary'),
     Type.Literal('multiclass'),

@@ -2,6 +2,7 @@
  * Schemas of the model routes. The model's shape is checked here only loosely (types, not sizes):
  * @actlab/train's `modelFromJson` validates it fully and names the first field at fault.
  */
+import { LOSS_IDS } from '@actlab/train';
 import { Type } from 'typebox';
 import { ParamsRecord, WireNumber } from './common.js';
 
@@ -45,7 +46,8 @@ export const GradientsBody = Type.Object({
     description:
       'One per row: output values (or one number) for mse and BCE, a class index for CE.',
   }),
-  loss: Type.String({ description: 'mse, binary_cross_entropy or cross_entropy.' }),
+  // A string rather than an enum: an unknown loss stays train's 422 INVALID_CONFIG naming the ids.
+  loss: Type.String({ description: `One of ${LOSS_IDS.join(', ')}.` }),
 });
 
 /** Answer of POST /v1/gradients: the mean loss and dL/dW, dL/db per layer. */

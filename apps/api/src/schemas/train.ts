@@ -1,4 +1,9 @@
-/** Schemas of POST /v1/train: what to train, and the history, model and metrics it answers. */
+/**
+ * Schemas of POST /v1/train: what to train, and the history, model and metrics it answers. The
+ * id lists (datasets, input features, losses, optimizers, initializations) are train's own arrays, so the OpenAPI
+ * document lists them and a new id appears here without an edit.
+ */
+import { DATASET_NAMES, FEATURE_IDS, INIT_IDS, LOSS_IDS, OPTIMIZER_IDS } from '@actlab/train';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 import { ParamsRecord, WireNumber } from './common.js';
@@ -22,13 +27,22 @@ export const TrainBody = Type.Object(
       }),
     ),
     dataset: Type.Optional(
-      Type.String({ maxLength: 100, description: 'A name from GET /v1/datasets.' }),
+      Type.Enum(DATASET_NAMES, { description: 'A trainable dataset of GET /v1/datasets.' }),
     ),
     points: Type.Optional(
       Type.Integer({ description: 'Rows to generate (datasets that take it).' }),
     ),
     noise: Type.Optional(Type.Number({ description: 'Noise level (datasets that take it).' })),
     features: Type.Optional(Type.Integer({ description: 'Iris: 2 (sepals) or 4 measurements.' })),
+    inputs: Type.Optional(
+      Type.Array(Type.Enum(FEATURE_IDS), {
+        minItems: 1,
+        maxItems: FEATURE_IDS.length,
+        description:
+          'Features of the (x1, x2) plane the network sees, for datasets with two inputs ' +
+          "(default the raw x1, x2). Not iris's `features`.",
+      }),
+    ),
     testFraction: Type.Optional(
       Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.25 }),
     ),
@@ -52,11 +66,19 @@ export const TrainBody = Type.Object(
       }),
     ),
     output: Type.Optional(ActivationChoice),
-    loss: Type.Optional(Type.String()),
+    loss: Type.Optional(
+      Type.Enum(LOSS_IDS, {
+        description: 'Default by task: binary_cross_entropy, cross_entropy, mse.',
+      }),
+    ),
     optimizer: Type.Optional(
       Type.Object({
-        type: Type.String(),
+        type: Type.Enum(OPTIMIZER_IDS),
         learningRate: Type.Optional(Type.Number()),
+        momentum: Type.Optional(Type.Number({ description: 'momentum: mu (default 0.9).' })),
+        beta1: Type.Optional(Type.Number({ description: 'adam (default 0.9).' })),
+        beta2: Type.Optional(Type.Number({ description: 'adam (default 0.999).' })),
+        epsilon: Type.Optional(Type.Number({ description: 'adam (default 1e-8).' })),
       }),
     ),
     regularization: Type.Optional(
@@ -65,14 +87,7 @@ export const TrainBody = Type.Object(
         rate: Type.Number({ minimum: 0, maximum: 10 }),
       }),
     ),
-    init: Type.Optional(
-      Type.Union([
-        Type.Literal('uniform'),
-        Type.Literal('xavier'),
-        Type.Literal('he'),
-        Type.Literal('zeros'),
-      ]),
-    ),
+    init: Type.Optional(Type.Enum(INIT_IDS, { description: 'Weight initialization.' })),
     epochs: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
     batchSize: Type.Optional(Type.Integer({ minimum: 1 })),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 0xffffffff })),
@@ -95,6 +110,9 @@ const HistoryEntry = Type.Object({
   gradientNorms: Type.Array(WireNumber, { description: 'Per layer, input side first.' }),
 });
 
+/** One history entry on the wire (also the data of a `progress` event). */
+export type WireHistoryEntry = Static<typeof HistoryEntry>;
+
 /** Answer of POST /v1/train. */
 export const TrainResult = Type.Object({
   history: Type.Array(HistoryEntry),
@@ -103,3 +121,6 @@ export const TrainResult = Type.Object({
     description: 'The final metrics: losses, accuracy or R^2, per-layer norms and histograms.',
   }),
 });
+
+/** An answer of POST /v1/train. */
+export type TrainResult = Static<typeof TrainResult>;

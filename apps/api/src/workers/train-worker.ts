@@ -1,34 +1,32 @@
 /**
- * A training run in its own thread: receives a plan (configuration, data, epochs), posts progress
- * metrics and the result back. The main thread terminates the worker to cancel.
+ * A training run in its own thread: receives a plan from `planRun` and runs it through train's
+ * session driver, posting progress metrics and the result back, or the error's fields (its code
+ * included) when it fails. The main thread terminates the worker to cancel.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Metrics, TrainConfig, TrainData } from '@actlab/train';
-import { train } from '@actlab/train';
+import type { Metrics } from '@actlab/train';
+import { createSession, runSession } from '@actlab/train';
+import type { RelayedError, WorkerJob, WorkerMessage } from '../training-runner.js';
 
-/** What the main thread sends (structured-cloned: plain data and typed arrays). */
-export interface WorkerPlan {
-  readonly config: TrainConfig;
-  readonly data: TrainData;
-  readonly epochs: number;
-  readonly progressEvery: number;
-}
-
-const plan = workerData as WorkerPlan;
+const { plan, progressEvery } = workerData as WorkerJob;
 const port = parentPort;
 if (port) {
-  train(plan.config, plan.data, {
-    epochs: plan.epochs,
-    progressEvery: plan.progressEvery,
-    onProgress: (metrics: Metrics) => port.postMessage({ type: 'progress', metrics }),
-  }).then(
-    (result) => port.postMessage({ type: 'result', result }),
-    (error: unknown) => {
-      const e = error as { name?: string; code?: string; message?: string; path?: string };
-      port.postMessage({
-        type: 'error',
-        error: { name: e.name, code: e.code, message: e.message, path: e.path },
-      });
-    },
-  );
+  const post = (message: WorkerMessage): void => port.postMessage(message);
+  Promise.resolve()
+    .then(() =>
+      runSession(createSession(plan), {
+        progressEvery,
+        onProgress: (metrics: Metrics) => post({ type: 'progress', metrics }),
+      }),
+    )
+    .then(
+      (result) => post({ type: 'result', result }),
+      (error: unknown) => {
+        const e = error as RelayedError;
+        post({
+          type: 'error',
+          error: { name: e.name, code: e.code, message: e.message, path: e.path },
+        });
+      },
+    );
 }

@@ -1,0 +1,56 @@
+import { TRAIN_ERROR_CODES, TrainError, planRun } from '@actlab/train';
+import { describe, expect, it } from 'vitest';
+import { inProcessRunner, relayedError } from './training-runner.js';
+
+describe('relayedError', () => {
+  it("keeps every one of train's codes and the path, so the error keeps its status", () => {
+    for (const code of Object.keys(TRAIN_ERROR_CODES)) {
+      const error = relayedError({ name: 'TrainError', code, message: 'm', path: 'epochs' });
+      expect(error, code).toBeInstanceOf(TrainError);
+      expect(error).toMatchObject({ code, message: 'm', path: 'epochs' });
+    }
+  });
+
+  it('makes anything else a plain Error (a 500), not a coded one', () => {
+    for (const code of [undefined, 'ERR_WORKER_OUT_OF_MEMORY', 'toString', 'constructor']) {
+      const error = relayedError({ name: 'Error', code, message: 'boom' });
+      expect(error, String(code)).not.toBeInstanceOf(TrainError);
+      expect(error.message).toBe('boom');
+    }
+    expect(relayedError({}).message).toBe('training failed');
+  });
+});
+
+describe('inProcessRunner', () => {
+  it("runs a plan through train's session driver, reporting every k-th epoch", async () => {
+    const plan = planRun({
+      dataset: 'xor',
+      points: 40,
+      hidden: [3],
+      activation: 'tanh',
+      epochs: 6,
+    });
+    const seen: number[] = [];
+    const result = await inProcessRunner(plan, 2, new AbortController().signal, (m) =>
+      seen.push(m.epoch),
+    );
+    expect(seen).toEqual([2, 4, 6]);
+    expect(result.history.map((m) => m.epoch)).toEqual([2, 4, 6]);
+    expect(result.model.layers.map((l) => l.weights.length)).toEqual([3, 1]);
+  });
+
+  it('stops with CANCELLED when the signal is aborted', async () => {
+    const plan = planRun({
+      dataset: 'xor',
+      points: 40,
+      hidden: [3],
+      activation: 'tanh',
+      epochs: 6,
+    });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(inProcessRunner(plan, 1, controller.signal)).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
+  });
+});
