@@ -5,8 +5,8 @@
  * (and a main thread, without workers, to everything else). The network trains as a session of
  * @actlab/train's pipeline; the math is the package's.
  */
-import type { ModelJson, RunRequest, TrainConfig, TrainPlan } from '@actlab/train';
-import { createSession, layerShapes, shapeParameterCount } from '@actlab/train';
+import type { ModelJson, TrainPlan, TrainRequest } from '@actlab/train';
+import { createSession, planRun } from '@actlab/train';
 import type { DigitSubset } from './digits-format.js';
 
 /** What the learner can change (all in the URL). */
@@ -50,49 +50,28 @@ const STEPS_PER_SLICE = 8;
 /** Examples per Adam step. */
 const BATCH_SIZE = 32;
 
-/** The trainer configuration for `settings`. */
-export function digitsConfig(settings: DigitsSettings): TrainConfig {
+/** The training request for `settings`: the course's digits network, one ReLU layer and softmax. */
+export function digitsRequest(settings: DigitsSettings): TrainRequest {
   return {
-    layers: [
-      { units: settings.hidden, activation: 'relu' },
-      { units: 10, activation: 'softmax' },
-    ],
+    dataset: 'digits',
+    hidden: [settings.hidden],
+    activation: 'relu',
+    output: 'softmax',
     loss: 'cross_entropy',
     optimizer: { type: 'adam', learningRate: 0.002 },
-    batchSize: BATCH_SIZE,
     init: 'he',
+    batchSize: BATCH_SIZE,
+    epochs: settings.epochs,
     seed: settings.seed,
   };
 }
 
 /**
- * The plan of a run on `subset`. `planRun` generates its dataset from the catalog, and the digits
- * here are the compact subset the page fetched, so the plan is written out: the same fields, with
- * the subset as its data (the settings come clamped from the URL).
+ * The plan of a run on `subset`: the digits the page fetched stand for train's `digits` dataset
+ * (the browser bundle has no `mnist` package to generate it from), checked like any other data.
  */
 export function digitsPlan(subset: DigitSubset, settings: DigitsSettings): TrainPlan {
-  const config = digitsConfig(settings);
-  const request: RunRequest = {
-    dataset: 'digits',
-    hidden: [settings.hidden],
-    activation: 'relu',
-    output: 'softmax',
-    loss: config.loss,
-    init: 'he',
-    batchSize: BATCH_SIZE,
-    epochs: settings.epochs,
-    seed: settings.seed,
-    ...(config.optimizer ? { optimizer: config.optimizer } : {}),
-  };
-  const parameters = shapeParameterCount(layerShapes(subset.train.inputSize, config.layers));
-  return {
-    request,
-    config,
-    data: { train: subset.train, test: subset.test },
-    epochs: settings.epochs,
-    parameters,
-    work: settings.epochs * subset.train.size * parameters,
-  };
+  return planRun(digitsRequest(settings), { data: { train: subset.train, test: subset.test } });
 }
 
 /** Trains on `subset` and resolves with the model; rejects with "cancelled" when `signal` aborts. */

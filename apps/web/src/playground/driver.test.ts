@@ -1,7 +1,7 @@
 import type { ModelJson } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
 import type { Command, DataMessage, Setup, Snapshot, WorkerMessage } from './protocol.js';
-import { GRID_SIZE, THUMB_SIZE, extentOf } from './run.js';
+import { GRID_SIZE, THUMB_SIZE } from './run.js';
 import { createPlaygroundDriver } from './driver.js';
 import type { PlaygroundSettings } from './settings.js';
 import { DEFAULT_SETTINGS, runRequestOf } from './settings.js';
@@ -266,15 +266,5 @@ describe('input features and regression in the driver', () => {
     expect(s.trainLoss).toBeLessThan(first.trainLoss);
     expect(s.trainR2).toBeGreaterThan(0.8);
     expect(Number.isNaN(s.trainAccuracy)).toBe(true);
-  });
-});
-
-describe('the heatmap extent', () => {
-  it('covers every point, rounded up to a whole unit', () => {
-    const set = (values: number[]) =>
-      ({ inputs: Float64Array.from(values) }) as unknown as Parameters<typeof extentOf>[0];
-    expect(extentOf(set([0.1, -0.2]))).toBe(1);
-    expect(extentOf(set([5, -1]), set([2, 2]))).toBe(6);
-    expect(extentOf(set([-2.9, 0]))).toBe(4);
   });
 });

@@ -4,12 +4,12 @@
  * alone), the 100 x 100 heatmap (prediction and colouring) and a whole snapshot as the worker
  * builds it. Figures, not assertions: speed claims live in benchmarks, never in timed tests.
  */
-import { createSession, gridInputs, planRun } from '@actlab/train';
+import { createSession, gridInputs, planRun, planeGrid } from '@actlab/train';
 import { bench, describe } from 'vitest';
 import { classColors, fillHeatmap, parseColor } from './colors.js';
 import type { Snapshot, WorkerMessage } from './protocol.js';
 import { createPlaygroundDriver } from './driver.js';
-import { GRID_SIZE, THUMB_SIZE, planeGrid } from './run.js';
+import { GRID_SIZE, THUMB_SIZE } from './run.js';
 import { DEFAULT_SETTINGS, runRequestOf } from './settings.js';
 import { nodeOutputs } from './thumbnails.js';
 

@@ -4,8 +4,16 @@
  * The run is planned by `planRun`, as the API and the CLI plan theirs, so the same settings train
  * the same network everywhere; the session does the training, the evaluation and the heatmap.
  */
-import type { Dataset, FeatureId, Grid, ModelJson, Network, Session } from '@actlab/train';
-import { MAX_EPOCHS, createSession, featureDataset, gridInputs, planRun } from '@actlab/train';
+import type { Dataset, FeatureId, ModelJson, Network, Session } from '@actlab/train';
+import {
+  MAX_EPOCHS,
+  createSession,
+  featureDataset,
+  gridInputs,
+  planRun,
+  planeExtent,
+  planeGrid,
+} from '@actlab/train';
 import { withCustomPoints } from './custom-points.js';
 import { findDivergence } from './divergence.js';
 import type { DataMessage, Divergence, Setup, Snapshot } from './protocol.js';
@@ -39,25 +47,6 @@ export interface Run {
   readonly thumbInputs: Float64Array;
 }
 
-/** Half-width of the square the heatmap shows: every point inside, rounded up to a whole unit. */
-export function extentOf(...sets: Dataset[]): number {
-  let max = 0;
-  for (const d of sets) for (const v of d.inputs) max = Math.max(max, Math.abs(v));
-  return Math.max(1, Math.ceil(max * 1.05));
-}
-
-/** The square [-extent, extent]^2 as a grid of `size` points per side, through `inputs` if chosen. */
-export function planeGrid(extent: number, size: number, inputs?: readonly FeatureId[]): Grid {
-  return {
-    xMin: -extent,
-    xMax: extent,
-    yMin: -extent,
-    yMax: extent,
-    size,
-    ...(inputs ? { features: inputs } : {}),
-  };
-}
-
 /**
  * A run for `setup`, with fresh weights from the seed, or starting from `weights` (an imported
  * model, or the previous run's network when points were added; then `previous` carries its epochs).
@@ -78,7 +67,7 @@ export function buildRun(setup: Setup, weights?: ModelJson | Network, previous?:
     ...(weights ? { weights } : {}),
     epochOffset: previous?.session.epoch ?? 0,
   });
-  const extent = extentOf(planeTrain, planeTest);
+  const extent = planeExtent(planeTrain, planeTest);
   return {
     setup,
     session,

@@ -1,6 +1,5 @@
-import { createNetwork, gridInputs } from '@actlab/train';
+import { createNetwork, gridInputs, planeGrid } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
-import { planeGrid } from './run.js';
 import { nodeCount, nodeOutputs } from './thumbnails.js';
 
 describe('node thumbnails', () => {

@@ -4,7 +4,6 @@ import type { HeatmapGrid } from './heatmap.js';
 import {
   cellIndex,
   cellValues,
-  extentOf,
   heatmapLegend,
   heatmapRows,
   pointMark,
@@ -63,11 +62,6 @@ describe('heatmap grid', () => {
     expect(cellIndex(grid, -3.9, 3.9)).toBe(0);
     expect(cellIndex(grid, 0.1, -0.1)).toBe(2 * 8 + 4);
     expect(cellIndex(grid, 5, 0)).toBe(-1);
-  });
-
-  it('fits the plane to the points, in whole units', () => {
-    expect(extentOf([0.5, -2.2, 1, 1], 2)).toBe(3);
-    expect(extentOf([0.1, 0.1], 2)).toBe(1);
   });
 });
 

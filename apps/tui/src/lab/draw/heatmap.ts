@@ -47,15 +47,6 @@ export interface HeatmapOptions extends HeatmapGrid {
   readonly points?: HeatmapPoints;
 }
 
-/** Half-width of a square holding every (x1, x2) of the rows, rounded up to a whole unit. */
-export function extentOf(inputs: ArrayLike<number>, stride: number): number {
-  let max = 0;
-  for (let i = 0; i + 1 < inputs.length; i += stride) {
-    max = Math.max(max, Math.abs(inputs[i] as number), Math.abs(inputs[i + 1] as number));
-  }
-  return Math.max(1, Math.ceil(max * 1.05));
-}
-
 /**
  * The grid of train's `predictGrid` whose points include every cell centre of `grid`. Its grids
  * are square and the map's cells are not, so it has max(cols, rows) points a side, spaced as the

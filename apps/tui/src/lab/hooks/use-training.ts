@@ -8,9 +8,9 @@
 import type { Dispatch } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset, Session, Task, TrainPlan } from '@actlab/train';
-import { createSession, planRun } from '@actlab/train';
+import { createSession, planRun, planeExtent } from '@actlab/train';
 import type { HeatmapGrid } from '../draw/heatmap.js';
-import { cellValues, extentOf, predictionGrid } from '../draw/heatmap.js';
+import { cellValues, predictionGrid } from '../draw/heatmap.js';
 import type { TrainAction, TrainState } from '../state/train.js';
 import { requestOf } from '../state/train-settings.js';
 
@@ -72,7 +72,7 @@ function infoOf(session: Session, plan: TrainPlan): RunInfo {
     inputSize: train.inputSize,
     train,
     ...(plan.inputs ? { features: plan.inputs } : {}),
-    extent: extentOf(train.inputs, train.inputSize),
+    extent: planeExtent(train),
     range: lo <= hi ? [lo, hi] : [0, 1],
     layers: layers.map((l) => ({ activation: l.act.id, units: l.units })),
   };
