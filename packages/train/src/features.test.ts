@@ -11,7 +11,7 @@ import {
   isFeatureId,
 } from './features.js';
 import type { FeatureId } from './features.js';
-import { prepareRun } from './plan.js';
+import { planRun } from './plan.js';
 import { createTrainer } from './trainer.js';
 
 /** The error code and path `run` throws with (fails when it does not throw a TrainError). */
@@ -103,7 +103,7 @@ describe('the feature list', () => {
 
 /** Training accuracy on circle after 30 epochs with no hidden layer, on the given inputs. */
 function circleAccuracy(inputs: readonly FeatureId[]): number {
-  const run = prepareRun({ dataset: 'circle', inputs, hidden: [], activation: 'tanh', epochs: 30 });
+  const run = planRun({ dataset: 'circle', inputs, hidden: [], activation: 'tanh', epochs: 30 });
   const trainer = createTrainer(run.config, run.data);
   for (let e = 0; e < run.epochs; e++) trainer.runEpoch();
   return trainer.evaluate().testAccuracy ?? NaN;
@@ -118,7 +118,7 @@ describe('features in training', () => {
 
   it('predicts the grid through the features exactly as row by row', () => {
     const inputs: FeatureId[] = ['x1', 'x2sq', 'x1x2', 'sinx2'];
-    const run = prepareRun({ dataset: 'xor', inputs, hidden: [3], activation: 'tanh', epochs: 1 });
+    const run = planRun({ dataset: 'xor', inputs, hidden: [3], activation: 'tanh', epochs: 1 });
     const trainer = createTrainer(run.config, run.data);
     trainer.runEpoch();
     const size = 7;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntry } from './metrics.js';
-import { prepareRun } from './plan.js';
+import { planRun } from './plan.js';
 import { createTrainer } from './trainer.js';
 
 describe('historyEntry', () => {
   it("reports a classifier's losses, accuracies and per-layer gradient norms", () => {
-    const run = prepareRun({ dataset: 'xor', hidden: [4], activation: 'tanh', epochs: 1, seed: 2 });
+    const run = planRun({ dataset: 'xor', hidden: [4], activation: 'tanh', epochs: 1, seed: 2 });
     const trainer = createTrainer(run.config, run.data);
     trainer.runEpoch();
     const m = trainer.evaluate();
@@ -22,7 +22,7 @@ describe('historyEntry', () => {
   });
 
   it('reports R² instead of accuracy for regression', () => {
-    const run = prepareRun({ dataset: 'sine', hidden: [4], activation: 'tanh', epochs: 1 });
+    const run = planRun({ dataset: 'sine', hidden: [4], activation: 'tanh', epochs: 1 });
     const entry = historyEntry(createTrainer(run.config, run.data).evaluate());
     expect(entry.accuracy).toBeUndefined();
     expect(typeof entry.r2).toBe('number');

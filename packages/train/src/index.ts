@@ -30,7 +30,7 @@ export { createNetwork, layerShapes, parameterCount, shapeParameterCount } from 
 export { forwardRows } from './forward-batch.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
 export { OPTIMIZER_IDS } from './optimizer.js';
-export { TASK_DEFAULTS, planRun, prepareRun } from './plan.js';
+export { TASK_DEFAULTS, planRun } from './plan.js';
 export type { SessionOptions, Session, SliceResult } from './session.js';
 export { createSession } from './session.js';
 export type { TrainAnswer } from './answer.js';
@@ -44,7 +44,6 @@ export { planeExtent, planeGrid } from './plane.js';
 export type {
   ActivationChoice,
   PlanOptions,
-  PreparedRun,
   RunRequest,
   TrainPlan,
   TrainRequest,

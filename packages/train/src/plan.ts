@@ -25,7 +25,6 @@ import { checkRegularization, optimizerConfig } from './optimizer.js';
 import type {
   ActivationChoice,
   PlanOptions,
-  PreparedRun,
   RunRequest,
   TrainPlan,
   TrainRequest,
@@ -292,19 +291,4 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
     ...(plane.test ? { test: featureDataset(plane.test, choose) } : {}),
   };
   return { ...base, data, inputs: choose, plane };
-}
-
-/**
- * Legacy: the configuration and data of a request, as `planRun(request)` makes them (every option
- * checked), without the plan's resolved request and work. Use `planRun`.
- */
-export function prepareRun(request: RunRequest): PreparedRun {
-  const { config, data, epochs, scaling, inputs, plane } = planRun(request);
-  return {
-    config,
-    data,
-    epochs,
-    ...(scaling ? { scaling } : {}),
-    ...(inputs ? { inputs, plane } : {}),
-  };
 }

@@ -3,7 +3,7 @@ import { EXPERIMENTS } from './experiments/registry.js';
 import { modelFromJson } from './model-json.js';
 import { forwardRows } from './forward-batch.js';
 import { foldStandardization } from './answer.js';
-import { prepareRun } from './plan.js';
+import { planRun } from './plan.js';
 import { train } from './run.js';
 import { TrainError } from './errors.js';
 
@@ -28,9 +28,9 @@ function codeOf(run: () => unknown): [string, string] {
   throw new Error('expected a TrainError');
 }
 
-describe('prepareRun', () => {
+describe('planRun', () => {
   it('fills the output layer and loss from the task and splits by the seed', () => {
-    const a = prepareRun({
+    const a = planRun({
       dataset: 'circle',
       points: 400,
       hidden: [4],
@@ -46,7 +46,7 @@ describe('prepareRun', () => {
     expect(a.data.train.size).toBe(300);
     expect(a.data.test?.size).toBe(100);
     expect(a.scaling).toBeUndefined();
-    const b = prepareRun({
+    const b = planRun({
       dataset: 'Circle',
       points: 400,
       hidden: [4],
@@ -55,7 +55,7 @@ describe('prepareRun', () => {
       seed: 7,
     });
     expect(b.data.train.inputs).toEqual(a.data.train.inputs);
-    const c = prepareRun({
+    const c = planRun({
       dataset: 'circle',
       points: 400,
       hidden: [4],
@@ -67,16 +67,16 @@ describe('prepareRun', () => {
   });
 
   it('uses softmax and cross-entropy for three classes, linear and mse for curves', () => {
-    const multi = prepareRun({ dataset: 'spiral3', hidden: [], activation: 'relu', epochs: 1 });
+    const multi = planRun({ dataset: 'spiral3', hidden: [], activation: 'relu', epochs: 1 });
     expect(multi.config.layers.at(-1)).toEqual({ units: 3, activation: 'softmax' });
     expect(multi.config.loss).toBe('cross_entropy');
-    const curve = prepareRun({ dataset: 'sine', hidden: [8], activation: 'relu', epochs: 1 });
+    const curve = planRun({ dataset: 'sine', hidden: [8], activation: 'relu', epochs: 1 });
     expect(curve.config.layers.at(-1)).toEqual({ units: 1, activation: 'linear' });
     expect(curve.config.loss).toBe('mse');
   });
 
   it('standardizes iris by default (train features mean 0, deviation 1) and not when told', () => {
-    const run = prepareRun({
+    const run = planRun({
       dataset: 'iris',
       features: 4,
       hidden: [8],
@@ -89,7 +89,7 @@ describe('prepareRun', () => {
       expect(Math.abs(mean)).toBeLessThan(1e-12);
       expect(std).toBeCloseTo(1, 12);
     }
-    const raw = prepareRun({
+    const raw = planRun({
       dataset: 'iris',
       standardize: false,
       hidden: [8],
@@ -102,7 +102,7 @@ describe('prepareRun', () => {
   });
 
   it('takes one activation per layer, with parameters', () => {
-    const run = prepareRun({
+    const run = planRun({
       dataset: 'xor',
       hidden: [3, 2],
       activation: ['relu', { id: 'elu', params: { alpha: 0.5 } }],
@@ -118,27 +118,27 @@ describe('prepareRun', () => {
 
   it('names the field at fault', () => {
     expect(
-      codeOf(() => prepareRun({ dataset: 'xor', hidden: [3, 2], activation: ['relu'], epochs: 1 })),
+      codeOf(() => planRun({ dataset: 'xor', hidden: [3, 2], activation: ['relu'], epochs: 1 })),
     ).toEqual(['INVALID_CONFIG', 'activation']);
     expect(
       codeOf(() =>
-        prepareRun({ dataset: 'iris', points: 10, hidden: [], activation: 'relu', epochs: 1 }),
+        planRun({ dataset: 'iris', points: 10, hidden: [], activation: 'relu', epochs: 1 }),
       ),
     ).toEqual(['INVALID_DATASET', 'points']);
     expect(
       codeOf(() =>
-        prepareRun({ dataset: 'circle', features: 4, hidden: [], activation: 'relu', epochs: 1 }),
+        planRun({ dataset: 'circle', features: 4, hidden: [], activation: 'relu', epochs: 1 }),
       ),
     ).toEqual(['INVALID_DATASET', 'features']);
-    expect(() =>
-      prepareRun({ dataset: 'circel', hidden: [], activation: 'relu', epochs: 1 }),
-    ).toThrow(/circle/);
+    expect(() => planRun({ dataset: 'circel', hidden: [], activation: 'relu', epochs: 1 })).toThrow(
+      /circle/,
+    );
   });
 });
 
-describe('prepareRun with input features', () => {
+describe('planRun with input features', () => {
   it('feeds the chosen features and keeps the (x1, x2) split beside them', () => {
-    const run = prepareRun({
+    const run = planRun({
       dataset: 'circle',
       points: 100,
       inputs: ['x1sq', 'x2sq', 'x1x2'],
@@ -158,14 +158,14 @@ describe('prepareRun with input features', () => {
   });
 
   it('leaves the data alone when inputs are left out', () => {
-    const run = prepareRun({ dataset: 'circle', hidden: [], activation: 'tanh', epochs: 1 });
+    const run = planRun({ dataset: 'circle', hidden: [], activation: 'tanh', epochs: 1 });
     expect(run.inputs).toBeUndefined();
     expect(run.plane).toBeUndefined();
     expect(run.data.train.inputSize).toBe(2);
   });
 
   it('computes features of the standardized plane for iris', () => {
-    const run = prepareRun({
+    const run = planRun({
       dataset: 'iris',
       inputs: ['x1', 'x1sq'],
       hidden: [],
@@ -179,25 +179,25 @@ describe('prepareRun with input features', () => {
 
   it('refuses features for a dataset without two inputs, or unknown ones, naming inputs', () => {
     const base = { hidden: [], activation: 'relu', epochs: 1 } as const;
-    expect(codeOf(() => prepareRun({ ...base, dataset: 'sine', inputs: ['x1'] }))).toEqual([
+    expect(codeOf(() => planRun({ ...base, dataset: 'sine', inputs: ['x1'] }))).toEqual([
       'INVALID_CONFIG',
       'inputs',
     ]);
     expect(
-      codeOf(() => prepareRun({ ...base, dataset: 'iris', features: 4, inputs: ['x1'] })),
+      codeOf(() => planRun({ ...base, dataset: 'iris', features: 4, inputs: ['x1'] })),
     ).toEqual(['INVALID_CONFIG', 'inputs']);
-    expect(codeOf(() => prepareRun({ ...base, dataset: 'xor', inputs: ['x3'] }))).toEqual([
+    expect(codeOf(() => planRun({ ...base, dataset: 'xor', inputs: ['x3'] }))).toEqual([
       'INVALID_CONFIG',
       'inputs',
     ]);
-    expect(codeOf(() => prepareRun({ ...base, dataset: 'xor', inputs: [] }))).toEqual([
+    expect(codeOf(() => planRun({ ...base, dataset: 'xor', inputs: [] }))).toEqual([
       'INVALID_CONFIG',
       'inputs',
     ]);
   });
 
   it('trains the 2-D regression sets with a linear output and mse', () => {
-    const run = prepareRun({ dataset: 'plane', hidden: [], activation: 'tanh', epochs: 1 });
+    const run = planRun({ dataset: 'plane', hidden: [], activation: 'tanh', epochs: 1 });
     expect(run.config.layers).toEqual([{ units: 1, activation: 'linear' }]);
     expect(run.config.loss).toBe('mse');
   });
@@ -205,7 +205,7 @@ describe('prepareRun with input features', () => {
 
 describe('foldStandardization', () => {
   it('gives on raw inputs what the trained model gives on standardized ones', async () => {
-    const run = prepareRun({
+    const run = planRun({
       dataset: 'iris',
       features: 4,
       hidden: [6],
@@ -233,7 +233,7 @@ describe('foldStandardization', () => {
   });
 
   it('refuses statistics of the wrong width', () => {
-    const run = prepareRun({ dataset: 'iris', hidden: [], activation: 'relu', epochs: 1 });
+    const run = planRun({ dataset: 'iris', hidden: [], activation: 'relu', epochs: 1 });
     const model = {
       format: 'actlab.mlp/1' as const,
       inputSize: 2,
@@ -251,7 +251,7 @@ describe('experiment presets', () => {
     for (const { info } of EXPERIMENTS) {
       const { preset } = info;
       if (preset.dataset === 'digits') continue;
-      const run = prepareRun(preset);
+      const run = planRun(preset);
       expect(run.config.layers).toHaveLength(preset.hidden.length + 1);
       expect(run.epochs).toBe(preset.epochs);
       expect(run.config.seed).toBe(preset.seed);

@@ -57,25 +57,6 @@ export interface RunRequest {
   readonly seed?: number;
 }
 
-/** A request made ready to train (legacy: `TrainPlan` holds the same and the work). */
-export interface PreparedRun {
-  /** The trainer's configuration. */
-  readonly config: TrainConfig;
-  /** Train and test split (standardized when `scaling` is set). */
-  readonly data: TrainData;
-  /** Epochs to run. */
-  readonly epochs: number;
-  /** The statistics the inputs were standardized with, if they were. */
-  readonly scaling?: Standardization;
-  /** The input features `data` holds, when the request chose them. */
-  readonly inputs?: readonly FeatureId[];
-  /**
-   * The same split in the (x1, x2) plane before the features (standardized when `scaling` is set),
-   * when the request chose features: what a heatmap draws.
-   */
-  readonly plane?: TrainData;
-}
-
 /**
  * A training request as the API's `POST /v1/train`, the CLI's `actlab train` and the UIs send it:
  * every field of `RunRequest` optional, plus `experiment`, whose preset supplies the fields left
