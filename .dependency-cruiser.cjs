@@ -97,8 +97,11 @@ module.exports = {
       name: 'web-state-not-to-ui',
       severity: 'error',
       comment:
-        "The web's state modules (any state/ folder, any *-state.ts file) are plain TypeScript: they never import react or react-dom.",
-      from: { path: ['^apps/web/src/(state|.*/state)/', '^apps/web/src/.*-state\\.ts$'] },
+        "The web's state modules (any state/ folder, any *-state.ts file) are plain TypeScript: they never import react or react-dom. A hook (use-*.ts) that wraps one is a UI module.",
+      from: {
+        path: ['^apps/web/src/(state|.*/state)/', '^apps/web/src/.*-state\\.ts$'],
+        pathNot: '/use-[^/]*\\.tsx?$',
+      },
       to: { path: WEB_UI_LIBRARIES },
     },
     {

@@ -5,7 +5,7 @@
  */
 
 /** How far the API's y may be from the bare route's, relative. */
-export const Y_TOLERANCE = 1e-15;
+const Y_TOLERANCE = 1e-15;
 
 /**
  * How far dy may be from y(1 - y) computed from the bare route's y, relative: 1 - y cancels for y

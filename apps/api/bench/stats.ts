@@ -68,7 +68,7 @@ export interface ScenarioSummary {
 }
 
 /** The medians of one contender's rounds. */
-export function summarizeContender(loads: readonly LoadResult[]): ContenderSummary {
+function summarizeContender(loads: readonly LoadResult[]): ContenderSummary {
   return {
     rps: median(loads.map((l) => l.rps)),
     p50: median(loads.map((l) => l.p50)),

@@ -9,7 +9,7 @@ export const MIN_EVALUATE_RATIO = 1;
 export const MIN_HEALTH_RATIO = 0.8;
 
 /** Largest p99 latency of GET /healthz while a training run is in progress, ms. */
-export const MAX_TRAINING_P99_MS = 50;
+const MAX_TRAINING_P99_MS = 50;
 
 /** One target's verdict. */
 export interface TargetResult {
@@ -27,7 +27,7 @@ export function perSecond(rps: number): string {
 }
 
 /** Milliseconds to two decimals, the resolution the latencies are reported at. */
-export function ms(value: number): string {
+function ms(value: number): string {
   return `${value.toFixed(2)} ms`;
 }
 

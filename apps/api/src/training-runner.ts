@@ -20,7 +20,7 @@ export type TrainingRunner = (
 ) => Promise<RunResult>;
 
 /** The compiled worker beside this module (present in `dist`, absent when running the sources). */
-export const DEFAULT_WORKER_URL = new URL('./workers/train-worker.js', import.meta.url);
+const DEFAULT_WORKER_URL = new URL('./workers/train-worker.js', import.meta.url);
 
 /** Runs in this thread, sharing the event loop in slices. */
 export const inProcessRunner: TrainingRunner = async (plan, progressEvery, signal, onProgress) =>
@@ -70,7 +70,7 @@ export function relayedError(error: RelayedError): Error {
 }
 
 /** A runner that starts one worker thread per run from `script`, terminated when cancelled or done. */
-export function workerRunner(script: URL): TrainingRunner {
+function workerRunner(script: URL): TrainingRunner {
   return (plan, progressEvery, signal, onProgress) =>
     new Promise<RunResult>((resolve, reject) => {
       if (signal.aborted) {

@@ -6,16 +6,16 @@ import { markdownTable } from '@actlab/bench/kit';
 import type { WindowFigures } from './page-probe.js';
 
 /** Frames per second the issue asks for while training (a 60 Hz display, with a little slack). */
-export const MIN_FPS = 58;
+const MIN_FPS = 58;
 
 /** Share of the idle frame rate that training may leave: 0.95 means at most 5% lost. */
-export const MIN_FPS_RATIO = 0.95;
+const MIN_FPS_RATIO = 0.95;
 
 /** Epochs per second the issue asks for on the default problem. */
-export const MIN_EPOCHS_PER_SECOND = 10;
+const MIN_EPOCHS_PER_SECOND = 10;
 
 /** The heatmap's side the issue names, in cells. */
-export const HEATMAP_SIZE = 100;
+const HEATMAP_SIZE = 100;
 
 /** Everything the section is made from. */
 export interface WebBenchResults {

@@ -10,7 +10,7 @@ import { sendPage, wantsPage } from './web.js';
 import { PROBLEM_MEDIA_TYPE } from '../schemas/common.js';
 
 /** Sends a problem as a ready string, so no response schema reshapes it. */
-export function sendProblem(reply: FastifyReply, problem: ProblemDocument): FastifyReply {
+function sendProblem(reply: FastifyReply, problem: ProblemDocument): FastifyReply {
   return reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(JSON.stringify(problem));
 }
 

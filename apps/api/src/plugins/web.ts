@@ -13,7 +13,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Where the web build is when the repository is laid out as usual (apps/api beside apps/web). */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 /** Paths that belong to the API and never fall back to the explorer's page. */
 const API_PATH = /^\/(v\d+\/|v\d+$|docs|openapi\.json|healthz)/;

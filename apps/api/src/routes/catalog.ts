@@ -20,7 +20,7 @@ function wireChoice(choice: ActivationChoice) {
 }
 
 /** A preset as a POST /v1/train body: the same fields, arrays copied, parameters encoded. */
-export function presetBody(preset: RunRequest): ExperimentPreset {
+function presetBody(preset: RunRequest): ExperimentPreset {
   const { hidden, activation, output, inputs, loss, ...rest } = preset;
   const choices: ActivationChoice | readonly ActivationChoice[] = activation;
   // Presets name valid ids (train's tests run every one): these give them their id types.

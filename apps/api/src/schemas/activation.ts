@@ -87,7 +87,7 @@ export const EvaluateQuery = Type.Object(
 );
 
 /** Answer of a scalar activation: f and f' at each x. */
-export const ScalarResult = Type.Object({
+const ScalarResult = Type.Object({
   id: Type.String(),
   params: ParamsRecord,
   y: Type.Array(WireNumber),
@@ -95,7 +95,7 @@ export const ScalarResult = Type.Object({
 });
 
 /** Answer of a vector activation: f(x) and its Jacobian (row i holds dy_i/dx_j). */
-export const VectorResult = Type.Object({
+const VectorResult = Type.Object({
   id: Type.String(),
   params: ParamsRecord,
   y: Type.Array(WireNumber),

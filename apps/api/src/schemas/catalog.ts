@@ -25,7 +25,7 @@ export const ExperimentPreset = Type.Object(
 export type ExperimentPreset = Static<typeof ExperimentPreset>;
 
 /** One experiment: a lesson of the course with its default configuration. */
-export const ExperimentInfo = Type.Object({
+const ExperimentInfo = Type.Object({
   id: Type.String(),
   title: Type.String(),
   lesson: Type.String({ description: "The course's point, in one line." }),
@@ -50,7 +50,7 @@ const DatasetOption = Type.Object({
 });
 
 /** One dataset and the options it takes. */
-export const DatasetInfo = Type.Object({
+const DatasetInfo = Type.Object({
   name: Type.String(),
   title: Type.String({ description: 'A short name to show, e.g. "Two spirals".' }),
   task: Type.Union([

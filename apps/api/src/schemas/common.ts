@@ -17,7 +17,7 @@ export const ParamsRecord = Type.Record(Type.String(), WireNumber, {
 });
 
 /** An RFC 9457 problem document, with actlab's extensions. */
-export const Problem = Type.Object(
+const Problem = Type.Object(
   {
     type: Type.String({ description: 'A URI naming the kind of problem.' }),
     title: Type.String({ description: 'Short summary of the kind of problem.' }),

@@ -19,7 +19,7 @@ import { Paint } from './theme.js';
 export const GLOBAL_KEYS: readonly KeyHelp[] = shellKeyHelp(SCREENS.map((s) => s.title));
 
 /** Smallest terminal the layout is made for. */
-export const MIN_SIZE = { columns: 60, rows: 16 } as const;
+const MIN_SIZE = { columns: 60, rows: 16 } as const;
 
 // A hidden screen's typing must not hold the shell's keys.
 const ignoreTyping = (): void => {};
@@ -27,7 +27,7 @@ const ignoreTyping = (): void => {};
 const isGlobalKey = (input: string): boolean => isShellKey(input, SCREENS.length);
 
 /** A tab's label: the screen's number key and title, `1 Explore`. */
-export function tabLabel(screen: ScreenEntry, index: number): string {
+function tabLabel(screen: ScreenEntry, index: number): string {
   return `${screenDigit(index)} ${screen.title}`;
 }
 

@@ -9,7 +9,7 @@ import type { KeyHelp } from './screens/screen.js';
 import type { ShellAction } from './state/shell.js';
 
 /** Most screens the digit keys can reach (1 to 9). */
-export const MAX_SCREENS = 9;
+const MAX_SCREENS = 9;
 
 /** What a key means to the shell: one of its actions, or quitting. */
 export type ShellCommand = ShellAction | { readonly type: 'quit' };

@@ -18,7 +18,7 @@ import type { View } from './view.js';
 import { viewCentre, zoomView } from './view.js';
 
 /** Height of the plot in CSS pixels (the width follows the column). */
-export const PLOT_HEIGHT = 360;
+const PLOT_HEIGHT = 360;
 
 /** Props of ExplorerPlot. */
 export interface ExplorerPlotProps {

@@ -10,7 +10,7 @@ import { finiteNumber, textMeans } from '../lib/typed-number.js';
 import type { ShownFunction } from './params.js';
 
 /** Significant digits of the values table. */
-export const VALUE_DIGITS = 8;
+const VALUE_DIGITS = 8;
 
 /** Props of ValuesAtX. */
 export interface ValuesAtXProps {

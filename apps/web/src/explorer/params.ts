@@ -22,7 +22,7 @@ export interface ShownFunction {
 }
 
 /** The query key that holds `name` for `id`: the qualified key when present, else the plain one. */
-export function paramKey(query: URLSearchParams, id: ScalarId, name: string): string {
+function paramKey(query: URLSearchParams, id: ScalarId, name: string): string {
   const qualified = `${id}.${name}`;
   return query.has(qualified) ? qualified : name;
 }

@@ -14,7 +14,7 @@ import type { View } from './view.js';
 export const SATURATION_THRESHOLD = 0.05;
 
 /** Evenly spaced samples per curve: about two per pixel on a wide screen. */
-export const CURVE_POINTS = 1201;
+const CURVE_POINTS = 1201;
 
 /** Dash pattern of every derivative curve, so f and f' differ by more than colour. */
 export const DERIVATIVE_DASH: readonly number[] = [7, 5];
@@ -68,7 +68,7 @@ export interface PlotModel {
 }
 
 /** Colour of the i-th shown function: the palette's series colours, in order. */
-export function seriesColour(palette: Palette, i: number): string {
+function seriesColour(palette: Palette, i: number): string {
   return palette.series[i % palette.series.length] ?? palette.text;
 }
 

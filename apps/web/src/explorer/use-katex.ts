@@ -11,7 +11,7 @@ export type RenderTex = (tex: string, options?: KatexOptions) => string;
 let loading: Promise<RenderTex> | undefined;
 
 /** Loads KaTeX and its CSS once; later calls share the same promise. */
-export function loadKatex(): Promise<RenderTex> {
+function loadKatex(): Promise<RenderTex> {
   loading ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
     ([module]) => module.default.renderToString,
   );

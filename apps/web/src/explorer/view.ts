@@ -21,7 +21,7 @@ export const DEFAULT_X_RANGE: readonly [number, number] = [-6, 6];
 /** Smallest span of either axis: below it float64 samples would no longer draw a smooth curve. */
 export const MIN_SPAN = 1e-6;
 /** Largest span of either axis: beyond it the interesting part of every curve is a pixel wide. */
-export const MAX_SPAN = 1e6;
+const MAX_SPAN = 1e6;
 
 /** What the query says about the window; `y` is undefined when the curves should set it. */
 export interface ViewQuery {

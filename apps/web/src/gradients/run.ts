@@ -13,13 +13,13 @@ import type { UpdateNumbers } from './update-rule.js';
 import { updateNumbers } from './update-rule.js';
 
 /** The activations compared, in column order. */
-export const GRADIENT_ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+const GRADIENT_ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
 
 /** One of the compared activations. */
 export type GradientActivation = (typeof GRADIENT_ACTIVATIONS)[number];
 
 /** Xavier keeps sigmoid and tanh layers' variance, He keeps ReLU's (as the experiment does). */
-export const INIT_FOR: Readonly<Record<GradientActivation, InitId>> = {
+const INIT_FOR: Readonly<Record<GradientActivation, InitId>> = {
   sigmoid: 'xavier',
   tanh: 'xavier',
   relu: 'he',

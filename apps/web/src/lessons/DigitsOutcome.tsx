@@ -7,7 +7,7 @@ import { READOUT_STYLE } from '../lib/number-style.js';
 import type { DigitsResult } from './digits-training.js';
 
 /** The experiment's claim: at least this share of held-out digits recognized. */
-export const CLAIMED_ACCURACY = 0.9;
+const CLAIMED_ACCURACY = 0.9;
 
 /** Props of DigitsOutcome. */
 export interface DigitsOutcomeProps {

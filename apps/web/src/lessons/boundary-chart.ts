@@ -8,7 +8,7 @@ import type { Palette } from '../lib/theme.js';
 import type { Boundary } from './boundary.js';
 
 /** Shapes by class, in the order the legend names them. */
-export const CLASS_SHAPES = ['circle', 'square', 'triangle'] as const;
+const CLASS_SHAPES = ['circle', 'square', 'triangle'] as const;
 
 /** The text glyph of a class's shape, for legends. */
 export const CLASS_GLYPHS = ['●', '■', '▲'] as const;

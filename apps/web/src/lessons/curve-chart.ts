@@ -12,7 +12,7 @@ import { curveExtent } from './curves.js';
 export const DASHES: readonly (readonly number[])[] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
 /** The colour and dash of curve `i`. */
-export function curveStyle(
+function curveStyle(
   i: number,
   palette: Palette,
 ): { readonly color: string; readonly dash: readonly number[] } {

@@ -51,7 +51,7 @@ const STEPS_PER_SLICE = 8;
 const BATCH_SIZE = 32;
 
 /** The training request for `settings`: the course's digits network, one ReLU layer and softmax. */
-export function digitsRequest(settings: DigitsSettings): TrainRequest {
+function digitsRequest(settings: DigitsSettings): TrainRequest {
   return {
     dataset: 'digits',
     hidden: [settings.hidden],

@@ -8,7 +8,7 @@
 export type Stroke = readonly { readonly x: number; readonly y: number }[];
 
 /** Stroke width as a share of the pad's side: MNIST strokes are about a tenth of the digit's height. */
-export const STROKE_SHARE = 1 / 14;
+const STROKE_SHARE = 1 / 14;
 
 /** Draws `strokes` in `color` on a `size` x `size` pad. */
 export function drawStrokes(

@@ -13,7 +13,7 @@ export function usePathname(): string {
 }
 
 /** Goes to `href` as a new history entry (links between pages; state changes replace instead). */
-export function navigate(href: string): void {
+function navigate(href: string): void {
   setUrl(href, 'push');
   window.scrollTo?.(0, 0);
 }

@@ -23,7 +23,7 @@ const SCALARS = catalog.filter((info) => info.kind === 'scalar');
  * A slider range for a parameter: its own finite ends, else a span around the default wide enough to
  * explore. An open end (temperature-like "above 0") moves in by a step so the slider never offers it.
  */
-export function sliderRange(spec: ParamSpec): { min: number; max: number; step: number } {
+function sliderRange(spec: ParamSpec): { min: number; max: number; step: number } {
   const step = 0.05;
   const lo = Number.isFinite(spec.min) ? spec.min : Math.min(-5, spec.default - 5);
   const hi = Number.isFinite(spec.max) ? spec.max : Math.max(5, spec.default + 5);

@@ -8,12 +8,12 @@ import type { LinePlotSpec } from '../canvas/line-plot.js';
 import type { Palette } from '../lib/theme.js';
 
 /** The x interval shown: [-6, 6], widened to keep z in view with a margin. */
-export function plotInterval(z: number): [number, number] {
+function plotInterval(z: number): [number, number] {
   return [Math.min(-6, Math.floor(z) - 1), Math.max(6, Math.ceil(z) + 1)];
 }
 
 /** A y interval covering the finite values of `ys` and `extra`, padded by a tenth. */
-export function valueInterval(ys: ArrayLike<number>, extra: number): [number, number] {
+function valueInterval(ys: ArrayLike<number>, extra: number): [number, number] {
   let lo = Number.isFinite(extra) ? extra : 0;
   let hi = lo;
   for (let i = 0; i < ys.length; i++) {

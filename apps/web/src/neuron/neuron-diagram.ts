@@ -8,7 +8,7 @@ import { formatNumber } from '@actlab/format';
 import { READOUT_STYLE } from '../lib/number-style.js';
 
 /** A circle or box with a short label. */
-export interface DiagramNode {
+interface DiagramNode {
   readonly x: number;
   readonly y: number;
   /** Main text inside or beside the node. */
@@ -18,7 +18,7 @@ export interface DiagramNode {
 }
 
 /** A connection carrying a weight (or the bias, or the flow onwards). */
-export interface DiagramEdge {
+interface DiagramEdge {
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;

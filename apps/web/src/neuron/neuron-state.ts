@@ -25,13 +25,13 @@ export const BIAS_RANGE = { min: -5, max: 5, step: 0.1 } as const;
  * The course opens with a step neuron: the activation decides whether the neuron fires, and the
  * binary step with its threshold is the first one it names. These defaults make it fire (z = 0.5).
  */
-export const DEFAULT_INPUTS: readonly number[] = [1, 0.5, -1];
+const DEFAULT_INPUTS: readonly number[] = [1, 0.5, -1];
 /** Default weights, one per default input. */
-export const DEFAULT_WEIGHTS: readonly number[] = [0.6, 0.4, 0.2];
+const DEFAULT_WEIGHTS: readonly number[] = [0.6, 0.4, 0.2];
 /** Default bias. */
-export const DEFAULT_BIAS = -0.1;
+const DEFAULT_BIAS = -0.1;
 /** Default activation: the binary step of the course's opening picture. */
-export const DEFAULT_FN: ScalarId = 'binary_step';
+const DEFAULT_FN: ScalarId = 'binary_step';
 
 /** Everything the neuron page shows, read from the URL. */
 export interface NeuronState {

@@ -4,7 +4,7 @@ import { PROSE_STYLE } from '../lib/number-style.js';
 import { subscript } from './neuron-diagram.js';
 
 /** A number for the written-out sum: 4 significant digits, true minus signs, negatives in brackets. */
-export function shown(x: number): string {
+function shown(x: number): string {
   const text = formatNumber(x, 4, PROSE_STYLE);
   return x < 0 ? `(${text})` : text;
 }

@@ -32,7 +32,7 @@ export function classColors(palette: Palette, classes: number): Rgb[] {
 }
 
 /** a + (b - a) t, per channel. */
-export function mix(a: Rgb, b: Rgb, t: number): Rgb {
+function mix(a: Rgb, b: Rgb, t: number): Rgb {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 }
 
@@ -72,7 +72,7 @@ export function cellColor(
 }
 
 /** A diverging colour for a node's value scaled to [-1, 1] (thumbnails): orange below 0, blue above. */
-export function signedColor(t: number, colors: readonly Rgb[], background: Rgb): Rgb {
+function signedColor(t: number, colors: readonly Rgb[], background: Rgb): Rgb {
   if (!Number.isFinite(t)) return mix(background, [128, 128, 128], 0.6);
   const c = Math.max(-1, Math.min(1, t));
   return mix(background, (c >= 0 ? colors[1] : colors[0]) as Rgb, Math.abs(c) * MAX_MIX);

@@ -19,7 +19,7 @@ export interface PlaygroundHost extends DriverHost {
 }
 
 /** Training time per slice: short enough to answer commands at once, long enough to amortize. */
-export const SLICE_MS = 10;
+const SLICE_MS = 10;
 
 /** The driver's handle: the page's commands go in, dispose stops the training loop. */
 export type PlaygroundDriver = Driver<Command>;

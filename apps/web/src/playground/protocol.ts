@@ -66,7 +66,7 @@ export interface DataMessage {
 }
 
 /** Per-layer measures in a snapshot. */
-export interface LayerSnapshot {
+interface LayerSnapshot {
   /** Euclidean norm of dL/dW on the last batch. */
   readonly gradientNorm: number;
   /** Units whose |f'(z)| < 0.01 on every example of the last batch (dead or saturated). */

@@ -132,7 +132,7 @@ export function formatInputs(inputs: readonly FeatureId[]): string | null {
 }
 
 /** True when the settings feed the network the raw coordinates (x1, x2) only. */
-export function usesRawInputs(s: PlaygroundSettings): boolean {
+function usesRawInputs(s: PlaygroundSettings): boolean {
   return formatInputs(s.inputs) === null;
 }
 

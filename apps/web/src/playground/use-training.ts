@@ -30,7 +30,7 @@ export interface TrainingControls {
 }
 
 /** The part of the settings that needs a new trainer when it changes. */
-export function runKey(settings: PlaygroundSettings): string {
+function runKey(settings: PlaygroundSettings): string {
   return JSON.stringify(runRequestOf(settings));
 }
 

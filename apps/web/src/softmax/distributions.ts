@@ -10,7 +10,7 @@ export function softmaxOf(logits: readonly number[], temperature: number): Float
 }
 
 /** The logits divided by the temperature, the scores sparsemax is given. */
-export function scaled(logits: readonly number[], temperature: number): number[] {
+function scaled(logits: readonly number[], temperature: number): number[] {
   return logits.map((z) => z / temperature);
 }
 

@@ -17,7 +17,7 @@ export const MIN_CLASSES = 2;
 /** Most classes (the bars and tables stay readable on a phone). */
 export const MAX_CLASSES = 8;
 /** Largest |logit| accepted: room for the logits-of-1000 demonstration and well beyond. */
-export const LOGIT_LIMIT = 100_000;
+const LOGIT_LIMIT = 100_000;
 /** Temperature range and default. */
 export const TEMPERATURE = { min: 0.1, max: 10, step: 0.1, default: 1 } as const;
 

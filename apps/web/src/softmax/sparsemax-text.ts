@@ -2,7 +2,7 @@
 import { numberText } from './share-text.js';
 
 /** "classes 2 and 3", "class 2", "classes 1, 2 and 4" for 0-based indices. */
-export function classList(indices: readonly number[]): string {
+function classList(indices: readonly number[]): string {
   const names = indices.map((i) => String(i + 1));
   if (names.length === 1) return `class ${names[0]}`;
   return `classes ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

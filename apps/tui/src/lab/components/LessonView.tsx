@@ -13,7 +13,7 @@ import type { LessonsState, RunResult } from '../state/lessons.js';
 import { padTo, wrap } from '../draw/wrap.js';
 
 /** The mark beside an experiment in the list: what its last run did, in a character. */
-export function statusMark(state: LessonsState, id: string): { char: string; tone: Tone } {
+function statusMark(state: LessonsState, id: string): { char: string; tone: Tone } {
   if (state.active?.id === id) return { char: '…', tone: 'warn' };
   const result = state.results[id];
   if (!result) return { char: ' ', tone: 'plain' };
@@ -112,7 +112,7 @@ export function bodyRows(
 }
 
 /** Series that share an x axis and a unit, plotted together. */
-export interface SeriesGroup {
+interface SeriesGroup {
   /** What the plot shows, e.g. `loss by epoch`. */
   readonly title: string;
   readonly series: readonly { readonly name: string; readonly data: Series }[];
@@ -122,7 +122,7 @@ export interface SeriesGroup {
  * Groups an outcome's series by what they measure: a label "relu gradient norm by layer" joins
  * the group "gradient norm by layer" as "relu"; every other series is a curve over epochs.
  */
-export function seriesGroups(series: readonly Series[]): SeriesGroup[] {
+function seriesGroups(series: readonly Series[]): SeriesGroup[] {
   const groups = new Map<string, { name: string; data: Series }[]>();
   for (const s of series) {
     const by = s.label.includes(' by ');
@@ -138,7 +138,7 @@ export function seriesGroups(series: readonly Series[]): SeriesGroup[] {
 const PLOT_HEIGHT = 8;
 
 /** A group's heading, legend (each name with its last value, so it reads without colour) and plot. */
-export function groupRows(group: SeriesGroup, width: number): Row[] {
+function groupRows(group: SeriesGroup, width: number): Row[] {
   const all = group.series.flatMap((s) => s.data.values.filter((v) => Number.isFinite(v)));
   const positive = all.length > 0 && all.every((v) => v > 0);
   const logY = positive && Math.max(...all) / Math.min(...all) >= 20;

@@ -31,7 +31,7 @@ const SPARSE = 7;
 const ROOMY_BAR = 16;
 
 /** How the columns share `width`: whether sparsemax and the long tag fit, and the bar's width. */
-export function softmaxColumns(width: number): { bar: number; sparse: boolean; tag: string } {
+function softmaxColumns(width: number): { bar: number; sparse: boolean; tag: string } {
   // marker, index, logit, space, bar, space, percent, space, digits, space, tag
   const fixed = MARK + INDEX + LOGIT + 1 + 1 + PERCENT + 1 + DIGITS + 1;
   const long = '← most likely';
@@ -53,7 +53,7 @@ export function showsSparsemax(width: number): boolean {
 }
 
 /** The header line and one line per logit, each exactly `width` characters. */
-export function softmaxRows(table: SoftmaxTable): Row[] {
+function softmaxRows(table: SoftmaxTable): Row[] {
   const { width, view } = table;
   const cols = softmaxColumns(width);
   const header = [

@@ -10,13 +10,13 @@ import type { Row, Run, Tone } from './runs.js';
 import { mergeRuns, seriesTone } from './runs.js';
 
 /** Shades from low to high: p(class 1) for binary sets, the value for regression. */
-export const SHADES = [' ', '░', '▒', '▓', '█'] as const;
+const SHADES = [' ', '░', '▒', '▓', '█'] as const;
 
 /** The shade of each predicted class (multiclass sets), cycling past the fourth. */
-export const CLASS_SHADES = ['░', '▒', '▓', '█'] as const;
+const CLASS_SHADES = ['░', '▒', '▓', '█'] as const;
 
 /** The characters of points of classes 0 and 1 in a binary set. */
-export const BINARY_MARKS = ['o', 'x'] as const;
+const BINARY_MARKS = ['o', 'x'] as const;
 
 /** The plane [-extent, extent]² split into `cols` x `rows` cells. */
 export interface HeatmapGrid {
@@ -26,7 +26,7 @@ export interface HeatmapGrid {
 }
 
 /** Points to draw over the map: (x1, x2) in the first two of `stride` values per row. */
-export interface HeatmapPoints {
+interface HeatmapPoints {
   readonly inputs: ArrayLike<number>;
   /** One label (class index) per row. */
   readonly labels: ArrayLike<number>;

@@ -15,16 +15,16 @@ import type { TrainAction, TrainState } from '../state/train.js';
 import { requestOf } from '../state/train-settings.js';
 
 /** Milliseconds between slices. */
-export const TICK_MS = 50;
+const TICK_MS = 50;
 
 /** Longest a slice trains before yielding to the terminal. */
-export const SLICE_MS = 15;
+const SLICE_MS = 15;
 
 /** The clock slices are timed by. */
 const clock = (): number => performance.now();
 
 /** What the views need to know about the data of the run. */
-export interface RunInfo {
+interface RunInfo {
   readonly task: Task;
   /** Output units: the class count for multiclass sets. */
   readonly units: number;

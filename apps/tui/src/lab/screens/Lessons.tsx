@@ -34,7 +34,7 @@ const LIST_MAX = 4 + Math.max(...EXPERIMENT_CATALOG.map((e) => e.title.length));
  * Width of the list panel for a screen `width` wide: 30% of 80 columns, and half of every column
  * past 80, until every title shows whole; never under 16.
  */
-export function listWidth(width: number): number {
+function listWidth(width: number): number {
   const grown = Math.floor(width * 0.3) + Math.floor(Math.max(0, width - 80) / 2);
   return Math.max(16, Math.min(LIST_MAX, grown));
 }

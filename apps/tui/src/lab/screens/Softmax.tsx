@@ -40,7 +40,7 @@ export const SOFTMAX_KEYS: readonly KeyHelp[] = [
 const CHROME_ROWS = 4;
 
 /** Most logits that fit in `height` rows. */
-export function logitCapacity(height: number): number {
+function logitCapacity(height: number): number {
   return Math.max(2, Math.min(MAX_LOGITS, height - CHROME_ROWS));
 }
 

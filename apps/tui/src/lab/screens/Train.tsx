@@ -46,7 +46,7 @@ const LABELS: Readonly<Record<(typeof TRAIN_FIELDS)[number], string>> = {
 };
 
 /** Sizes of the panels: a status line, settings | map | gradients, then the loss curve. */
-export interface TrainLayout {
+interface TrainLayout {
   /** Rows of the settings, map and gradient panels. */
   readonly top: number;
   /** Rows of the loss curve (its title included). */
@@ -61,7 +61,7 @@ export interface TrainLayout {
  * Where each panel goes for a screen of `width` x `height`. A 2-D map is twice as wide as high, so
  * its cells (about twice as tall as wide) show a square plane; a 1-D fit plot takes more width.
  */
-export function trainLayout(width: number, height: number, curve = false): TrainLayout {
+function trainLayout(width: number, height: number, curve = false): TrainLayout {
   const top = height >= 19 ? 11 : Math.min(8, height - 1);
   const right = Math.max(0, width - SETTINGS_WIDTH - 1);
   const mapRows = top - 1;

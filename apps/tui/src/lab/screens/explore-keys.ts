@@ -26,7 +26,7 @@ const BY_CHAR: Readonly<Record<string, ExploreCommand>> = {
  * The command a key press means while no field is being typed (undefined: none). `page` is how
  * far PgUp/PgDn move; `isShellKey` tells which keys the shell takes while nothing is typed.
  */
-export function exploreCommandOf(
+function exploreCommandOf(
   input: string,
   key: Partial<Key>,
   page: number,

@@ -11,7 +11,7 @@ import { entryKeyOf } from './entry-keys.js';
  * The command a key press means while nothing is being typed (undefined: none); `capacity` is how
  * many logits fit on screen.
  */
-export function softmaxCommandOf(
+function softmaxCommandOf(
   input: string,
   key: Partial<Key>,
   capacity: number,

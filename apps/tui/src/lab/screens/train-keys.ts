@@ -17,7 +17,7 @@ const BY_INPUT: Readonly<Record<string, TrainCommand>> = {
 };
 
 /** The command a key press means while no field is being typed (undefined: none). */
-export function trainCommandOf(input: string, key: Partial<Key>): TrainCommand | undefined {
+function trainCommandOf(input: string, key: Partial<Key>): TrainCommand | undefined {
   if (key.upArrow) return { type: 'select', delta: -1 };
   if (key.downArrow) return { type: 'select', delta: 1 };
   if (key.leftArrow) return { type: 'cycle', delta: -1 };

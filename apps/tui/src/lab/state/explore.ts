@@ -11,10 +11,10 @@ import type { EntryKey } from './text-entry.js';
 import { entryStep } from './text-entry.js';
 
 /** Most functions shown at once (one colour and curve number each). */
-export const MAX_SHOWN = 4;
+const MAX_SHOWN = 4;
 
 /** A field being typed: the x to inspect, or the selected parameter. */
-export interface Entry {
+interface Entry {
   readonly field: 'x' | 'param';
   readonly text: string;
 }
@@ -76,7 +76,7 @@ export type ExploreAction =
   | { readonly type: 'press'; readonly command?: ExploreCommand; readonly entry: EntryKey };
 
 /** The default window, as in the web explorer. */
-export const DEFAULT_WINDOW = { from: -6, to: 6 } as const;
+const DEFAULT_WINDOW = { from: -6, to: 6 } as const;
 
 /** Explore's opening state: sigmoid at x = 1, as in the web explorer. */
 export function initialExplore(): ExploreState {
@@ -126,13 +126,13 @@ export function paramsOf(state: ExploreState, id: string): Params {
 }
 
 /** A step for ←/→: a tenth of the value's order of magnitude, at least 0.1 of 1. */
-export function paramStep(spec: ParamSpec, value: number): number {
+function paramStep(spec: ParamSpec, value: number): number {
   const scale = Math.max(Math.abs(value), Math.abs(spec.default), 1);
   return 10 ** Math.floor(Math.log10(scale)) / 10;
 }
 
 /** Why `value` is outside the parameter's valid range, or undefined when it is inside. */
-export function rangeProblem(spec: ParamSpec, value: number): string | undefined {
+function rangeProblem(spec: ParamSpec, value: number): string | undefined {
   const below = value < spec.min || (value === spec.min && !spec.minInclusive);
   const above = value > spec.max || (value === spec.max && !spec.maxInclusive);
   if (!Number.isFinite(value) || below || above) {

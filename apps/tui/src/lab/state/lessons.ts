@@ -7,7 +7,7 @@
 import type { ExperimentOutcome, Metrics } from '@actlab/train';
 
 /** The latest progress of a run, as far as the screen shows it. */
-export interface RunProgress {
+interface RunProgress {
   /** The part of the experiment reporting, e.g. `relu`. */
   readonly label: string;
   /** Its completed epochs. */
@@ -19,7 +19,7 @@ export interface RunProgress {
 }
 
 /** The run in progress. */
-export interface ActiveRun {
+interface ActiveRun {
   /** The experiment's id. */
   readonly id: string;
   /** Increases with every start; reports carry it. */

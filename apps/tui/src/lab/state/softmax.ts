@@ -11,18 +11,18 @@ import { entryStep } from './text-entry.js';
 /** The course's worked example: raw scores 2.33, -1.46, 0.56 give 83.83%, 1.89%, 14.28%. */
 export const COURSE_LOGITS: readonly number[] = [2.33, -1.46, 0.56];
 /** Fewest logits: with one, softmax is always 100% and there is nothing to compare. */
-export const MIN_LOGITS = 2;
+const MIN_LOGITS = 2;
 /** Most logits the screen ever shows (fewer when the terminal is short). */
 export const MAX_LOGITS = 10;
 /** Largest |logit| accepted: far beyond where softmax has become one-hot, still exact in core. */
-export const LOGIT_LIMIT = 100_000;
+const LOGIT_LIMIT = 100_000;
 /** What ←/→ and Shift+←/→ add to a logit. */
 export const LOGIT_STEP = { small: 0.1, large: 1 } as const;
 /** The range `[` and `]` keep the temperature in (typing may go beyond, as long as T > 0). */
 export const TEMPERATURE_KEYS = { min: 0.01, max: 100 } as const;
 
 /** Which value a typed entry will replace. */
-export type EntryField = 'logit' | 'temperature';
+type EntryField = 'logit' | 'temperature';
 
 /** Softmax screen state. */
 export interface SoftmaxState {
@@ -147,7 +147,7 @@ function entryReducer(state: SoftmaxState, step: EntryStep): SoftmaxState {
 }
 
 /** Why `text` cannot be logit `index`, or undefined when it can. */
-export function logitProblem(text: string, index: number): string | undefined {
+function logitProblem(text: string, index: number): string | undefined {
   const parsed = parseNumber(text);
   const name = `logit ${index + 1}`;
   if (!parsed.ok) return `"${text.trim()}" is not a number; ${name} is unchanged`;
@@ -158,7 +158,7 @@ export function logitProblem(text: string, index: number): string | undefined {
 }
 
 /** Why `text` cannot be the temperature, or undefined when it can. */
-export function temperatureProblem(text: string): string | undefined {
+function temperatureProblem(text: string): string | undefined {
   const parsed = parseNumber(text);
   if (!parsed.ok) return `"${text.trim()}" is not a number; the temperature is unchanged`;
   const { value } = parsed;

@@ -24,7 +24,7 @@ export type EntryStep =
   | { readonly kind: 'cancel' };
 
 /** Longest text a field takes (a double needs at most 24 characters). */
-export const MAX_ENTRY = 32;
+const MAX_ENTRY = 32;
 
 /** Applies one key press to `text`. */
 export function entryStep(text: string, key: EntryKey): EntryStep {

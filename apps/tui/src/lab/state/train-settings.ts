@@ -23,13 +23,13 @@ export const LEARNING_RATES: readonly number[] = [
 ];
 
 /** Batch sizes offered (examples per step). */
-export const BATCH_SIZES: readonly number[] = [1, 5, 10, 25, 50, 100];
+const BATCH_SIZES: readonly number[] = [1, 5, 10, 25, 50, 100];
 
 /** Most hidden layers the form takes. */
-export const MAX_LAYERS = 6;
+const MAX_LAYERS = 6;
 
 /** Most units per hidden layer the form takes. */
-export const MAX_UNITS = 64;
+const MAX_UNITS = 64;
 
 /** The fields of the settings form, top to bottom. */
 export const TRAIN_FIELDS = [

@@ -24,7 +24,7 @@ import type { TrainField } from './train-settings.js';
 export const MAX_HISTORY = 600;
 
 /** Where the run is. */
-export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'failed';
+type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'failed';
 
 /** One point of the loss curve. */
 export interface LossPoint {
@@ -35,7 +35,7 @@ export interface LossPoint {
 }
 
 /** The run of the current settings. */
-export interface RunState {
+interface RunState {
   readonly status: RunStatus;
   /**
    * Which network this is: every reset or settings change counts up, so the hook builds a new
@@ -130,7 +130,7 @@ export function appendHistory(history: readonly LossPoint[], point: LossPoint): 
 }
 
 /** The message for a loss that stopped being a number. */
-export function divergenceMessage(epoch: number, loss: number, learningRate: number): string {
+function divergenceMessage(epoch: number, loss: number, learningRate: number): string {
   return `training diverged at epoch ${epoch}: the loss is ${formatNumber(loss)}; lower the learning rate (now ${formatNumber(learningRate)}) and press r`;
 }
 

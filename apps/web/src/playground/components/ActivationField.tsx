@@ -12,7 +12,7 @@ import type { Choice } from './Select.js';
 import { Select } from './Select.js';
 
 /** Every activation of the catalog, element-wise ones first. */
-export const ACTIVATION_CHOICES: readonly Choice[] = catalog.map((a) => ({
+const ACTIVATION_CHOICES: readonly Choice[] = catalog.map((a) => ({
   value: a.id,
   label: a.name,
   group: a.kind === 'scalar' ? 'Element-wise' : 'Whole-vector',

@@ -26,7 +26,7 @@ export interface DecisionMapProps {
 }
 
 /** Class names with the shape and colour that show them. */
-export const CLASS_NAMES = [
+const CLASS_NAMES = [
   'class 0 (orange circle)',
   'class 1 (blue square)',
   'class 2 (green triangle)',

@@ -68,7 +68,7 @@ export function pixelOf(frame: MapFrame, extent: number, x: number, y: number): 
 }
 
 /** A class's marker: circle, square or triangle, filled or outlined. */
-export function drawMarker(
+function drawMarker(
   ctx: CanvasRenderingContext2D,
   x: number,
   y: number,
