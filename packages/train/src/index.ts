@@ -29,7 +29,7 @@ export type { Layer, LayerShape, LayerSpec, Network } from './network.js';
 export { createNetwork, layerShapes, parameterCount, shapeParameterCount } from './network.js';
 export { forwardRows } from './forward-batch.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
-export { OPTIMIZER_IDS } from './optimizer.js';
+export { OPTIMIZER_IDS, REGULARIZATION_TYPES } from './optimizer.js';
 export { TASK_DEFAULTS, planRun } from './plan.js';
 export type { SessionOptions, Session, SliceResult } from './session.js';
 export { createSession } from './session.js';
@@ -80,6 +80,7 @@ export {
   splitDataset,
   standardize,
   standardizeInputs,
+  TASKS,
 } from './datasets/index.js';
 export type {
   Experiment,

@@ -26,10 +26,13 @@ export interface OptimizerConfig {
   readonly epsilon?: number;
 }
 
+/** The penalties on the weights: none, `l1` (adds rate*sign(w) to the gradient), `l2` (rate*w). */
+export const REGULARIZATION_TYPES = ['none', 'l1', 'l2'] as const;
+
 /** Regularization of the weights. */
 export interface RegularizationConfig {
   /** `l1` adds rate*sign(w) to the gradient, `l2` adds rate*w. */
-  readonly type: 'none' | 'l1' | 'l2';
+  readonly type: (typeof REGULARIZATION_TYPES)[number];
   /** The coefficient lambda. */
   readonly rate: number;
 }
@@ -94,7 +97,7 @@ export function checkRegularization(regularization: RegularizationConfig): void 
   if (
     regularization === null ||
     typeof regularization !== 'object' ||
-    !['none', 'l1', 'l2'].includes(regularization.type) ||
+    !(REGULARIZATION_TYPES as readonly string[]).includes(regularization.type) ||
     !(regularization.rate >= 0) ||
     !Number.isFinite(regularization.rate)
   ) {

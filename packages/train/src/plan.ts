@@ -7,11 +7,8 @@
  * generated, so a request over the budget costs almost nothing.
  */
 import type { Task } from './datasets/dataset.js';
-import { DIGITS_INFO } from './datasets/digits.js';
-import type { DatasetInfo } from './datasets/options.js';
-import { MAX_SEED, completeOptions } from './datasets/options.js';
-import { dataset, datasetInfo, resolveDatasetName } from './datasets/registry.js';
-import type { TrainTestSplit } from './datasets/split.js';
+import { MAX_SEED } from './datasets/options.js';
+import { dataset } from './datasets/registry.js';
 import { splitDataset, standardize } from './datasets/split.js';
 import { TrainError } from './errors.js';
 import { experiment } from './experiments/registry.js';
@@ -21,6 +18,7 @@ import type { LossId } from './loss.js';
 import { checkLossId } from './loss.js';
 import type { LayerSpec } from './network.js';
 import { layerShapes, shapeParameterCount } from './network.js';
+import { datasetOptions, givenSplit, namedDataset } from './plan-data.js';
 import { checkRegularization, optimizerConfig } from './optimizer.js';
 import type {
   ActivationChoice,
@@ -101,33 +99,6 @@ function layerSpecs(request: RunRequest, outputSize: number, output: string): La
   ];
 }
 
-/** The dataset's options from the request's shortcuts; an option the dataset does not take is an error. */
-function datasetOptions(
-  name: string,
-  info: DatasetInfo,
-  request: RunRequest,
-): Record<string, number> {
-  const takes = new Set(info.options.map((o) => o.name));
-  const options: Record<string, number> = {};
-  const given: [string, number | undefined][] = [
-    ['points', request.points],
-    ['noise', request.noise],
-    ['features', request.features],
-    ['seed', request.seed],
-  ];
-  for (const [key, value] of given) {
-    if (value === undefined) continue;
-    if (!takes.has(key)) {
-      // The seed also seeds the split and the weights, so a dataset without one simply ignores it.
-      if (key === 'seed') continue;
-      throw new TrainError('INVALID_DATASET', `${name} takes no ${key} option`, key);
-    }
-    options[key] = value;
-  }
-  // Checked (and defaults filled) now, before anything is generated.
-  return completeOptions(name, info.options, options);
-}
-
 /** Rows left for training when `testFraction` of `size` rows are held out (as `splitDataset` does). */
 function trainRows(size: number, testFraction: number): number {
   return size - Math.min(size - 1, Math.max(1, Math.round(size * testFraction)));
@@ -175,49 +146,6 @@ function checkWork(epochs: number, rows: number, parameters: number, maxWork?: n
     );
   }
   return work;
-}
-
-/**
- * The dataset a request names: a catalog entry, or the digits, which load asynchronously
- * (`loadDigits`) and so can only be planned on rows the caller has loaded (`PlanOptions.data`).
- */
-function namedDataset(requested: string, given: boolean): { name: string; info: DatasetInfo } {
-  if (requested === DIGITS_INFO.name) {
-    if (!given) {
-      throw new TrainError(
-        'INVALID_DATASET',
-        'the digits load asynchronously: load them with loadDigits and plan on them with ' +
-          "planRun's data option",
-        'dataset',
-      );
-    }
-    return { name: DIGITS_INFO.name, info: DIGITS_INFO };
-  }
-  const name = resolveDatasetName(requested);
-  return { name, info: datasetInfo(name) };
-}
-
-/** The caller's rows (`PlanOptions.data`), checked against the dataset they stand for. */
-function givenSplit(data: TrainTestSplit, name: string, info: DatasetInfo, width: number) {
-  for (const path of ['train', 'test'] as const) {
-    const part = data[path];
-    if (part.size < 1) {
-      throw new TrainError('SHAPE_MISMATCH', `data.${path} has no rows`, `data.${path}`);
-    }
-    if (
-      part.inputSize !== width ||
-      part.outputSize !== info.outputSize ||
-      part.task !== info.task
-    ) {
-      throw new TrainError(
-        'SHAPE_MISMATCH',
-        `data.${path} has ${part.inputSize} inputs, ${part.outputSize} outputs and a ${part.task} ` +
-          `task, but ${name} has ${width}, ${info.outputSize} and ${info.task}`,
-        `data.${path}`,
-      );
-    }
-  }
-  return data;
 }
 
 /**

@@ -1,4 +1,12 @@
-import { DATASET_NAMES, FEATURE_IDS, INIT_IDS, LOSS_IDS, OPTIMIZER_IDS } from '@actlab/train';
+import { SCALAR_IDS, VECTOR_IDS } from '@actlab/core';
+import {
+  DATASET_NAMES,
+  FEATURE_IDS,
+  INIT_IDS,
+  LOSS_IDS,
+  OPTIMIZER_IDS,
+  REGULARIZATION_TYPES,
+} from '@actlab/train';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
@@ -138,6 +146,8 @@ describe('POST /v1/train', () => {
       enum?: string[];
       items?: Schema;
       properties?: Record<string, Schema>;
+      anyOf?: Schema[];
+      description?: string;
     }
     const doc = (await app.inject({ url: '/openapi.json' })).json() as {
       paths: Record<
@@ -152,6 +162,11 @@ describe('POST /v1/train', () => {
     expect(field('optimizer')?.properties?.type?.enum).toEqual([...OPTIMIZER_IDS]);
     expect(field('init')?.enum).toEqual([...INIT_IDS]);
     expect(field('inputs')?.items?.enum).toEqual([...FEATURE_IDS]);
+    expect(field('regularization')?.properties?.type?.enum).toEqual([...REGULARIZATION_TYPES]);
+    // Activations stay strings (aliases, and core's 422 naming the closest ids), but their
+    // description lists every id core has.
+    const described = field('output')?.anyOf?.[0]?.description ?? '';
+    for (const id of [...SCALAR_IDS, ...VECTOR_IDS]) expect(described).toContain(id);
   });
 
   it('decodes non-finite activation parameters and encodes a diverged run', async () => {

@@ -1,4 +1,5 @@
 /** Schemas of the train package's catalogs: experiments and datasets. */
+import { TASKS } from '@actlab/train';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 import { WireNumber } from './common.js';
@@ -53,11 +54,7 @@ const DatasetOption = Type.Object({
 const DatasetInfo = Type.Object({
   name: Type.String(),
   title: Type.String({ description: 'A short name to show, e.g. "Two spirals".' }),
-  task: Type.Union([
-    Type.Literal('binary'),
-    Type.Literal('multiclass'),
-    Type.Literal('regression'),
-  ]),
+  task: Type.Enum(TASKS),
   description: Type.String(),
   inputSize: Type.Integer(),
   outputSize: Type.Integer(),

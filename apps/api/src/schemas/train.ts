@@ -1,18 +1,39 @@
 /**
  * Schemas of POST /v1/train: what to train, and the history, model and metrics it answers. The
- * id lists (datasets, input features, losses, optimizers, initializations) are train's own arrays, so the OpenAPI
+ * id lists (datasets, input features, losses, optimizers, initializations, regularizations, and
+ * the activations the description names) are train's and core's own arrays, so the OpenAPI
  * document lists them and a new id appears here without an edit.
  */
-import { DATASET_NAMES, FEATURE_IDS, INIT_IDS, LOSS_IDS, OPTIMIZER_IDS } from '@actlab/train';
+import { SCALAR_IDS, VECTOR_IDS } from '@actlab/core';
+import {
+  DATASET_NAMES,
+  FEATURE_IDS,
+  INIT_IDS,
+  LOSS_IDS,
+  OPTIMIZER_IDS,
+  REGULARIZATION_TYPES,
+} from '@actlab/train';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 import { ParamsRecord, WireNumber } from './common.js';
 import { ModelJson } from './model.js';
 
+/**
+ * An activation id as the documentation lists them: core's own ids. A plain string rather than an
+ * enum, so that an alias (`swish`) is accepted and a misspelt id gets core's 422 naming the
+ * closest ids instead of a list of every one.
+ */
+const ActivationId = Type.String({
+  maxLength: 100,
+  description:
+    `An activation of GET /v1/activations by id or alias: ${SCALAR_IDS.join(', ')}; ` +
+    `as an output layer also ${VECTOR_IDS.join(', ')}.`,
+});
+
 /** An activation by id, or by id with parameters. */
 const ActivationChoice = Type.Union([
-  Type.String({ maxLength: 100 }),
-  Type.Object({ id: Type.String({ maxLength: 100 }), params: Type.Optional(ParamsRecord) }),
+  ActivationId,
+  Type.Object({ id: ActivationId, params: Type.Optional(ParamsRecord) }),
 ]);
 
 /** Body of POST /v1/train. */
@@ -83,7 +104,7 @@ export const TrainBody = Type.Object(
     ),
     regularization: Type.Optional(
       Type.Object({
-        type: Type.Union([Type.Literal('none'), Type.Literal('l1'), Type.Literal('l2')]),
+        type: Type.Enum(REGULARIZATION_TYPES),
         rate: Type.Number({ minimum: 0, maximum: 10 }),
       }),
     ),

@@ -3,8 +3,11 @@
  * trainer reads them without copying.
  */
 
+/** What a dataset can ask a network to do: tell two classes apart, pick one of many, fit a number. */
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+
 /** What a dataset asks a network to do. */
-export type Task = 'binary' | 'multiclass' | 'regression';
+export type Task = (typeof TASKS)[number];
 
 /** A dataset in memory. */
 export interface Dataset {

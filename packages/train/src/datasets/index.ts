@@ -6,6 +6,7 @@
  * The public surface is this explicit list; everything else is internal.
  */
 export type { Dataset, Task } from './dataset.js';
+export { TASKS } from './dataset.js';
 export type { DigitsOptions } from './digits.js';
 export { DIGITS_INFO, loadDigits } from './digits.js';
 export type { DatasetInfo, DatasetOptionInfo } from './options.js';
