@@ -7,9 +7,9 @@ import { DIGITS_INFO } from './datasets/digits.js';
 import type { DatasetInfo } from './datasets/options.js';
 import { completeOptions } from './datasets/options.js';
 import { datasetInfo, resolveDatasetName } from './datasets/registry.js';
-import type { TrainTestSplit } from './datasets/split.js';
 import { TrainError } from './errors.js';
 import type { RunRequest } from './request.js';
+import type { TrainData } from './trainer.js';
 
 /** The dataset's options from the request's shortcuts; an option the dataset does not take is an error. */
 export function datasetOptions(
@@ -62,9 +62,10 @@ export function namedDataset(
 }
 
 /** The caller's rows (`PlanOptions.data`), checked against the dataset they stand for. */
-export function givenSplit(data: TrainTestSplit, name: string, info: DatasetInfo, width: number) {
+export function givenSplit(data: TrainData, name: string, info: DatasetInfo, width: number) {
   for (const path of ['train', 'test'] as const) {
     const part = data[path];
+    if (part === undefined) continue;
     if (part.size < 1) {
       throw new TrainError('SHAPE_MISMATCH', `data.${path} has no rows`, `data.${path}`);
     }

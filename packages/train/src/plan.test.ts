@@ -205,4 +205,23 @@ describe('planRun', () => {
       'data.train',
     ]);
   });
+
+  it('plans on every given row, holding none out, when the caller brings no test rows', () => {
+    const rows = registry.dataset('iris', { features: 4 });
+    const plan = planRun(
+      { dataset: 'iris', features: 4, hidden: [], activation: 'relu', epochs: 3 },
+      { data: { train: rows } },
+    );
+    expect(plan.data.test).toBeUndefined();
+    expect(plan.data.train.size).toBe(150);
+    // Iris is standardized by its training rows: every column now has mean 0.
+    const { inputs } = plan.data.train;
+    for (let c = 0; c < 4; c++) {
+      let sum = 0;
+      for (let r = 0; r < 150; r++) sum += inputs[r * 4 + c] as number;
+      expect(Math.abs(sum / 150)).toBeLessThan(1e-12);
+    }
+    // 4-3 with softmax: 15 parameters, 3 epochs of 150 rows.
+    expect(plan.work).toBe(3 * 150 * 15);
+  });
 });

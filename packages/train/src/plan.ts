@@ -186,12 +186,13 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
   if (completed.points !== undefined && options.data === undefined) {
     checkWork(epochs, trainRows(completed.points, testFraction), parameters, options.maxWork);
   }
-  const split = options.data
+  const split: TrainData = options.data
     ? givenSplit(options.data, name, info, rawWidth)
     : splitDataset(dataset(name, completed), { testFraction, seed });
   const work = checkWork(epochs, split.train.size, parameters, options.maxWork);
   const scale = resolved.standardize ?? info.standardize;
-  const standardized = scale ? standardize(split.train, split.test) : undefined;
+  // Without test rows, only the training rows' statistics matter: standardize them alone.
+  const standardized = scale ? standardize(split.train, split.test ?? split.train) : undefined;
   const config: TrainConfig = {
     layers,
     loss,
@@ -202,7 +203,7 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
     seed,
   };
   const plane: TrainData = standardized
-    ? { train: standardized.train, test: standardized.test }
+    ? { train: standardized.train, ...(split.test ? { test: standardized.test } : {}) }
     : split;
   const scaling = standardized ? { mean: standardized.mean, std: standardized.std } : undefined;
   const base = {

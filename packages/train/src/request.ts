@@ -5,7 +5,7 @@
  * so that the session, the runs and the experiments can name a plan without importing the planner
  * (which imports the experiments for their presets).
  */
-import type { Standardization, TrainTestSplit } from './datasets/split.js';
+import type { Standardization } from './datasets/split.js';
 import type { FeatureId } from './features.js';
 import type { InitId } from './init.js';
 import type { OptimizerConfig, RegularizationConfig } from './optimizer.js';
@@ -100,9 +100,10 @@ export interface PlanOptions {
    * Rows made by the caller instead of the ones the request's dataset options would generate (for
    * example digits fetched by a browser, where the `mnist` package is not bundled): they stand for
    * the request's dataset, so they must have its inputs, outputs and task (SHAPE_MISMATCH, path
-   * `data.train` or `data.test`); the split, standardization and features apply to them as usual.
+   * `data.train` or `data.test`); standardization and features apply to them as usual. Without
+   * `test`, the run trains on every row and holds none out (a lesson that measures training only).
    */
-  readonly data?: TrainTestSplit;
+  readonly data?: TrainData;
 }
 
 /** Most epochs a run may ask for. */

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { decadeRange } from './gradient-chart.js';
-import { MAX_EPOCHS, createGradientRun, gradientPlan } from './run.js';
+import { MAX_EPOCHS, createGradientRun, gradientData, gradientPlan } from './run.js';
 
 const params = { depth: 10, width: 16, lr: 0.1, seed: 1 };
 
 describe('the gradient run', () => {
   it('builds the experiment networks: depth - 1 hidden layers, the right initialization', () => {
-    const relu = gradientPlan('relu', params).config;
+    const data = gradientData(params.seed);
+    const plan = gradientPlan('relu', params, data);
+    // Every point trains, none is held out.
+    expect(plan.data.train).toBe(data);
+    expect(plan.data.test).toBeUndefined();
+    const relu = plan.config;
     expect(relu.layers).toHaveLength(10);
     expect(relu.layers[0]).toEqual({ units: 16, activation: 'relu' });
     expect(relu.layers[9]).toEqual({ units: 1, activation: 'sigmoid' });
     expect(relu.init).toBe('he');
     expect(relu.batchSize).toBe(10);
-    expect(gradientPlan('sigmoid', params).config.init).toBe('xavier');
+    expect(gradientPlan('sigmoid', params, data).config.init).toBe('xavier');
   });
 
   it('shows the vanishing gradient at initialization: sigmoid far below ReLU', () => {

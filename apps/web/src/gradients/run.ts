@@ -6,7 +6,7 @@
  * the points; this module only writes the requests and reads the results. It needs no DOM, so it
  * runs in the page's worker (or, without workers, on the main thread).
  */
-import type { InitId, Session, TrainPlan, TrainRequest } from '@actlab/train';
+import type { Dataset, InitId, Session, TrainPlan, TrainRequest } from '@actlab/train';
 import { createSession, dataset, gradients, planRun } from '@actlab/train';
 import type { GradientParams } from './params.js';
 import type { UpdateNumbers } from './update-rule.js';
@@ -75,9 +75,21 @@ function gradientRequest(act: GradientActivation, params: GradientParams): Train
   };
 }
 
-/** The checked plan of one activation's network. */
-export function gradientPlan(act: GradientActivation, params: GradientParams): TrainPlan {
-  return planRun(gradientRequest(act, params));
+/** The points every column trains on: all of them, no held-out split, as the experiment does. */
+export function gradientData(seed: number): Dataset {
+  return dataset(DATA.name, { points: DATA.points, noise: DATA.noise, seed });
+}
+
+/**
+ * The checked plan of one activation's network on `data`: all the points, none held out, as the
+ * experiment trains (the three columns share the one generated set).
+ */
+export function gradientPlan(
+  act: GradientActivation,
+  params: GradientParams,
+  data: Dataset,
+): TrainPlan {
+  return planRun(gradientRequest(act, params), { data: { train: data } });
 }
 
 /** The three networks being trained side by side, in step. */
@@ -97,16 +109,13 @@ export interface GradientRun {
 
 /** Builds the networks for `params` (fresh weights; epoch 0). */
 export function createGradientRun(params: GradientParams): GradientRun {
-  // The page trains on all the points (no held-out split), as the experiment does.
-  const data = dataset(DATA.name, { points: DATA.points, noise: DATA.noise, seed: params.seed });
+  const data = gradientData(params.seed);
   const rows = Array.from({ length: data.size }, (_, i) =>
     Array.from(data.inputs.subarray(i * data.inputSize, (i + 1) * data.inputSize)),
   );
   const targets = Array.from(data.targets);
   const columns = GRADIENT_ACTIVATIONS.map((activation) => {
-    const session: Session = createSession(gradientPlan(activation, params), {
-      data: { train: data },
-    });
+    const session: Session = createSession(gradientPlan(activation, params, data));
     const initialNorms = session.metrics().layers.map((l) => l.gradientNorm);
     return { activation, session, initialNorms };
   });
