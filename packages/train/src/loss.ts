@@ -5,6 +5,7 @@
  * computes one example's loss and dL/dz of the output layer.
  */
 import { activation } from '@actlab/core';
+import type { Task } from './datasets/dataset.js';
 import { TrainError } from './errors.js';
 import type { Layer } from './network.js';
 import { activationBackward } from './network.js';
@@ -56,6 +57,21 @@ export function checkLossId(id: unknown, path = 'loss'): LossId {
     'INVALID_CONFIG',
     `unknown loss ${JSON.stringify(id)}; use one of ${LOSS_IDS.join(', ')}`,
     path,
+  );
+}
+
+/**
+ * INVALID_CONFIG (path `loss`) unless `loss` suits a dataset's task: cross_entropy takes class
+ * indices, so it goes with multiclass data and only there.
+ */
+export function checkLossFitsTask(loss: LossId, task: Task, dataset: string): void {
+  if ((loss === 'cross_entropy') === (task === 'multiclass')) return;
+  throw new TrainError(
+    'INVALID_CONFIG',
+    loss === 'cross_entropy'
+      ? `cross_entropy needs class targets, but ${dataset} is a ${task} dataset`
+      : `${dataset} has class targets: use cross_entropy`,
+    'loss',
   );
 }
 

@@ -15,7 +15,7 @@ import { experiment } from './experiments/registry.js';
 import { checkFeatures, featureDataset } from './features.js';
 import { checkInitId } from './init.js';
 import type { LossId } from './loss.js';
-import { checkLossId } from './loss.js';
+import { checkLossFitsTask, checkLossId } from './loss.js';
 import type { LayerSpec } from './network.js';
 import { layerShapes, shapeParameterCount } from './network.js';
 import { datasetOptions, givenSplit, namedDataset } from './plan-data.js';
@@ -27,7 +27,8 @@ import type {
   TrainPlan,
   TrainRequest,
 } from './request.js';
-import { MAX_EPOCHS } from './request.js';
+import { checkEpochs } from './request.js';
+import { checkBatchSize } from './stepper.js';
 import type { TrainConfig, TrainData } from './trainer.js';
 
 /** The output layer and loss that suit each task when the request leaves them out. */
@@ -107,12 +108,8 @@ function trainRows(size: number, testFraction: number): number {
 /** Checks the scalar options; returns the seed and the test fraction with their defaults. */
 function checkScalars(request: RunRequest): { seed: number; testFraction: number } {
   const { epochs, batchSize, seed = 1, testFraction = 0.25 } = request;
-  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) {
-    invalid('epochs', `epochs must be an integer from 1 to ${MAX_EPOCHS}, got ${String(epochs)}`);
-  }
-  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
-    invalid('batchSize', `batchSize must be a positive integer, got ${String(batchSize)}`);
-  }
+  checkEpochs(epochs);
+  if (batchSize !== undefined) checkBatchSize(batchSize);
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
     invalid('seed', `seed must be an integer in [0, ${MAX_SEED}], got ${String(seed)}`);
   }
@@ -164,14 +161,7 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
   const completed = datasetOptions(name, info, resolved);
   const defaults = TASK_DEFAULTS[info.task];
   const loss = (resolved.loss ?? defaults.loss) as LossId;
-  if ((loss === 'cross_entropy') !== (info.task === 'multiclass')) {
-    invalid(
-      'loss',
-      loss === 'cross_entropy'
-        ? `cross_entropy needs class targets, but ${name} is a ${info.task} dataset`
-        : `${name} has class targets: use cross_entropy`,
-    );
-  }
+  checkLossFitsTask(loss, info.task, name);
   const layers = layerSpecs(resolved, info.outputSize, defaults.output);
   // Iris's `features` option is the one option that changes a dataset's width.
   const rawWidth = completed.features ?? info.inputSize;

@@ -6,6 +6,7 @@
  * (which imports the experiments for their presets).
  */
 import type { Standardization } from './datasets/split.js';
+import { TrainError } from './errors.js';
 import type { FeatureId } from './features.js';
 import type { InitId } from './init.js';
 import type { OptimizerConfig, RegularizationConfig } from './optimizer.js';
@@ -108,3 +109,14 @@ export interface PlanOptions {
 
 /** Most epochs a run may ask for. */
 export const MAX_EPOCHS = 100_000;
+
+/** INVALID_CONFIG (path `epochs`) unless `epochs` is an integer from 1 to MAX_EPOCHS. */
+export function checkEpochs(epochs: unknown): void {
+  if (Number.isInteger(epochs) && (epochs as number) >= 1 && (epochs as number) <= MAX_EPOCHS)
+    return;
+  throw new TrainError(
+    'INVALID_CONFIG',
+    `epochs must be an integer from 1 to ${MAX_EPOCHS}, got ${String(epochs)}`,
+    'epochs',
+  );
+}

@@ -6,7 +6,7 @@
 import { TrainError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { ModelJson } from './model-json.js';
-import { MAX_EPOCHS } from './request.js';
+import { checkEpochs } from './request.js';
 import type { Session } from './session.js';
 import { sessionOfTrainer } from './session.js';
 import type { TrainConfig, TrainData, Trainer } from './trainer.js';
@@ -105,7 +105,10 @@ export async function runSession(
   };
 }
 
-/** Legacy: trains `config` on `data` for `options.epochs` epochs. Use `planRun` and `runSession`. */
+/**
+ * Trains `config` on `data` for `options.epochs` epochs: the config-level API, for data built by
+ * hand. A request (dataset by name, presets, work budget) goes through `planRun` and `runSession`.
+ */
 export async function train(
   config: TrainConfig,
   data: TrainData,
@@ -117,12 +120,6 @@ export async function train(
 /** Runs an existing trainer (for example one prepared by an experiment) for `options.epochs` more epochs. */
 export async function runTrainer(trainer: Trainer, options: RunOptions): Promise<RunResult> {
   const { epochs, ...rest } = options;
-  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) {
-    throw new TrainError(
-      'INVALID_CONFIG',
-      `epochs must be an integer from 1 to ${MAX_EPOCHS}, got ${epochs}`,
-      'epochs',
-    );
-  }
+  checkEpochs(epochs);
   return runSession(sessionOfTrainer(trainer, trainer.epoch + epochs), rest);
 }

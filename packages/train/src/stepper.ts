@@ -8,11 +8,22 @@
 import type { StepContext } from './batch.js';
 import { batchStep, createStepContext } from './batch.js';
 import type { Dataset } from './datasets/dataset.js';
+import { TrainError } from './errors.js';
 import type { LossId, OutputMode } from './loss.js';
 import type { Network } from './network.js';
 import type { Optimizer } from './optimizer.js';
 import type { Rng } from './rng.js';
 import { shuffle } from './rng.js';
+
+/** INVALID_CONFIG (path `batchSize`) unless `batchSize` is a positive integer. */
+export function checkBatchSize(batchSize: unknown): void {
+  if (Number.isInteger(batchSize) && (batchSize as number) >= 1) return;
+  throw new TrainError(
+    'INVALID_CONFIG',
+    `batchSize must be a positive integer, got ${String(batchSize)}`,
+    'batchSize',
+  );
+}
 
 /** A network advancing through its training rows batch by batch. */
 export interface Stepper {

@@ -15,7 +15,7 @@ import { createBatchWorkspace } from './forward-batch.js';
 import type { InitId } from './init.js';
 import { checkInitId, initialize } from './init.js';
 import type { LossId } from './loss.js';
-import { checkLossId, outputMode } from './loss.js';
+import { checkLossFitsTask, checkLossId, outputMode } from './loss.js';
 import type { Metrics } from './metrics.js';
 import type { ModelJson } from './model-json.js';
 import { modelToJson } from './model-json.js';
@@ -27,7 +27,7 @@ import type { Grid, GridCache } from './predict.js';
 import { createGridCache, outputUnits, predict } from './predict.js';
 import { createRng } from './rng.js';
 import type { Stepper } from './stepper.js';
-import { createStepper } from './stepper.js';
+import { checkBatchSize, createStepper } from './stepper.js';
 
 /** What to train. */
 export interface TrainConfig {
@@ -103,15 +103,7 @@ function checkData(network: Network, loss: LossId, data: Dataset, path: string):
       'layers',
     );
   }
-  if ((loss === 'cross_entropy') !== (data.task === 'multiclass')) {
-    throw new TrainError(
-      'INVALID_CONFIG',
-      loss === 'cross_entropy'
-        ? `cross_entropy needs class targets, but ${data.name} is a ${data.task} dataset`
-        : `${data.name} has class targets: use cross_entropy`,
-      'loss',
-    );
-  }
+  checkLossFitsTask(loss, data.task, data.name);
 }
 
 /** A trainer for `config` on `data`, with freshly initialized weights. */
@@ -119,13 +111,7 @@ export function createTrainer(config: TrainConfig, data: TrainData): Trainer {
   const loss = checkLossId(config.loss);
   const init = checkInitId(config.init ?? 'xavier');
   const batchSize = config.batchSize ?? 10;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new TrainError(
-      'INVALID_CONFIG',
-      `batchSize must be a positive integer, got ${batchSize}`,
-      'batchSize',
-    );
-  }
+  checkBatchSize(batchSize);
   const seed = config.seed ?? 1;
   if (!Number.isInteger(seed))
     throw new TrainError('INVALID_CONFIG', `seed must be an integer, got ${seed}`, 'seed');
