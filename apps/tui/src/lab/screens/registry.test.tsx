@@ -5,6 +5,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App, GLOBAL_KEYS } from '../app.js';
+import { mainHelp } from '../../commands/help.js';
 import { frameWhere, press, ready } from '../test/keys.js';
 import { SCREENS, SCREEN_IDS, screenDigit, screenIndex } from './registry.js';
 
@@ -49,5 +50,16 @@ describe('the screen registry', () => {
     expect(help).toContain(titles.join(', '));
     expect(help).toContain(`Keys on ${SCREENS[0]?.title}`);
     app.unmount();
+  });
+
+  it("is what the command line's help names for actlab ui, in tab order", () => {
+    // The commands cannot import the registry (it would load Ink on every command), so the help
+    // spells the screens out; this keeps the two from drifting apart.
+    const line =
+      mainHelp({}, '0')
+        .split('\n')
+        .find((l) => l.includes('actlab ui [screen]')) ?? '';
+    const named = line.match(/\b[a-z]+\b/g)?.filter((w) => SCREEN_IDS.includes(w as never)) ?? [];
+    expect(named).toEqual([...SCREEN_IDS]);
   });
 });
