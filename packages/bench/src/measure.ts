@@ -58,6 +58,9 @@ export function sizedInputs(xs: Float64Array): SizedInputs {
  * side of the kink they are on (or TF.js uses another convention exactly at it), so a one-sided
  * derivative there is not a wrong result. They are left out of the TF.js comparison only.
  */
+/** A catalog activation (not a typed formula): the benchmark's tables are keyed by catalog id. */
+export type CatalogScalar = ScalarActivation & { readonly id: ScalarId };
+
 function awayFromKinks(a: ScalarActivation, xs32: Float64Array): Uint8Array | undefined {
   if (a.kinks.length === 0) return undefined;
   const keep = new Uint8Array(xs32.length).fill(1);
@@ -72,7 +75,7 @@ function awayFromKinks(a: ScalarActivation, xs32: Float64Array): Uint8Array | un
 
 /** Times and checks one cell. */
 export function measureCell(
-  a: ScalarActivation,
+  a: CatalogScalar,
   op: Op,
   inputs: SizedInputs,
   tfjs: TfjsFunction | undefined,

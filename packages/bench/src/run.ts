@@ -11,7 +11,8 @@
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { SCALAR_IDS, activation, type ScalarActivation, type ScalarId } from '@actlab/core';
+import { SCALAR_IDS, activation, type ScalarId } from '@actlab/core';
+import type { CatalogScalar } from './measure.js';
 import { GcCounter, checkAllocation, type AllocationResult } from './allocation.js';
 import { describeEnvironment } from './environment.js';
 import { assertReportWritable, uniformInputs, writeReport } from './kit/index.js';
@@ -80,10 +81,11 @@ function parseFlags(argv: readonly string[]): Flags {
   };
 }
 
-/** The scalar activations at default parameters, in catalog order. */
-function scalarActivations(only: readonly ScalarId[] | undefined): ScalarActivation[] {
-  return SCALAR_IDS.filter((id) => only === undefined || only.includes(id)).map((id) =>
-    activation(id),
+/** The scalar catalog activations at default parameters, in catalog order. */
+function scalarActivations(only: readonly ScalarId[] | undefined): CatalogScalar[] {
+  // A catalog id gives an activation whose id is that catalog id.
+  return SCALAR_IDS.filter((id) => only === undefined || only.includes(id)).map(
+    (id) => activation(id) as CatalogScalar,
   );
 }
 

@@ -50,6 +50,13 @@ export type VectorId = (typeof VECTOR_IDS)[number];
 /** Canonical id of any activation in the catalog. */
 export type ActivationId = ScalarId | VectorId;
 
+/**
+ * How a custom activation is named wherever an activation id goes (layer specs, URLs, model files,
+ * the API, the CLI): `formula:` followed by the formula text, e.g.
+ * `formula: x * sigmoid(beta * x); beta = 1.702 in (0, 10]`.
+ */
+export type FormulaId = `formula:${string}`;
+
 /** Parameter values by name, e.g. `{ alpha: 0.2 }`. */
 export type Params = Readonly<Record<string, number>>;
 
@@ -117,8 +124,8 @@ export interface FrameworkName {
 
 /** Serializable metadata of one activation: everything about it except the functions. */
 export interface ActivationInfo {
-  /** Canonical snake_case id. */
-  readonly id: ActivationId;
+  /** Canonical snake_case id, or a custom formula's normalized `formula:` id. */
+  readonly id: ActivationId | FormulaId;
   /** Display name, e.g. `Leaky ReLU`. */
   readonly name: string;
   /** Other names users type that resolve to this id. */
@@ -155,8 +162,8 @@ export interface ActivationInfo {
 export interface ScalarActivation {
   /** Always `scalar`. */
   readonly kind: 'scalar';
-  /** Canonical id. */
-  readonly id: ScalarId;
+  /** Canonical id, or `formula:` and the normalized text for a custom formula. */
+  readonly id: ScalarId | FormulaId;
   /** Every parameter, defaults filled in. */
   readonly params: Params;
   /** Kinks at these parameters, with the derivative used at each. */

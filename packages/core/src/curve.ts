@@ -90,7 +90,10 @@ export interface SaturationOptions {
  * (sigmoid and tanh tails, relu's negative half, the flat parts of the clipped functions). Edges are
  * located by bisection to about 1e-12 of the range.
  */
-export function saturationZones(act: ScalarActivation, options: SaturationOptions): Zone[] {
+export function saturationZones(
+  act: Pick<ScalarActivation, 'df'>,
+  options: SaturationOptions,
+): Zone[] {
   const { from, to } = options;
   const threshold = options.threshold ?? 0.05;
   checkRange(from, to);

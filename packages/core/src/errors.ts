@@ -13,6 +13,8 @@ export const ACTLAB_ERROR_CODES = {
   SHAPE_MISMATCH: 'SHAPE_MISMATCH',
   /** An argument other than parameters is out of its domain (e.g. a curve range with from >= to). */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
+  /** A typed formula does not parse, names something unknown, or exceeds the length or depth limits. */
+  INVALID_FORMULA: 'INVALID_FORMULA',
 } as const;
 
 /** Code of an `ActlabError`. */
@@ -26,6 +28,12 @@ export interface ActlabErrorDetails {
   readonly param?: string;
   /** For INVALID_PARAMS: its valid range in words, e.g. `[0, Infinity)`. */
   readonly range?: string;
+  /** For INVALID_FORMULA: offset of the first offending character in the formula text (0-based). */
+  readonly position?: number;
+  /** For INVALID_FORMULA: offset just past the offending text (a name, a number), when it has a length. */
+  readonly end?: number;
+  /** For INVALID_FORMULA: what would have been valid there, in words (`a number, x, a name or "("`). */
+  readonly expected?: string;
 }
 
 /** The error thrown by @actlab/core at every boundary where input enters. */

@@ -9,6 +9,7 @@ export type {
   ActivationId,
   ActivationInfo,
   ActivationProperties,
+  FormulaId,
   FrameworkName,
   Interval,
   Kink,
@@ -38,3 +39,41 @@ export {
   resolveActivationId,
   suggestIds,
 } from './registry.js';
+export type {
+  ActivationDerivativeNode,
+  ActivationNode,
+  AnyNode,
+  BinaryNode,
+  BinaryOp,
+  CallNode,
+  CompareNode,
+  CompareOp,
+  ConstantName,
+  ConstantNode,
+  ElementaryName,
+  FormulaNode,
+  NegateNode,
+  NumberNode,
+  ParamNode,
+  Span,
+  VariableNode,
+  WhereNode,
+} from './formula/ast.js';
+export { ELEMENTARY_ARITY } from './formula/ast.js';
+export type {
+  EstimatedProperties,
+  FormulaActivation,
+  FormulaDefinition,
+  FormulaDescription,
+} from './formula/types.js';
+export {
+  FORMULA_PREFIX,
+  MAX_FORMULA_DEPTH,
+  MAX_FORMULA_LENGTH,
+} from './formula/types.js';
+export { customActivation, describeFormula, isFormulaId } from './formula/custom.js';
+export { differentiate } from './formula/differentiate.js';
+export { formulaLatex } from './formula/latex.js';
+export { FORMULA_FUNCTIONS } from './formula/names.js';
+export { parseFormula } from './formula/parse.js';
+export { printFormula } from './formula/print.js';

@@ -21,11 +21,17 @@ function inRange(spec: Interval, value: number): boolean {
 
 /**
  * Which rule a problem breaks: the id names no activation, `params` is not an object, a name is
- * not one of the activation's parameters, a value is not a finite number in its range, or values
+ * not one of the activation's parameters, a value is not a finite number in its range, a typed
+ * formula does not parse (invalid-formula), or values
  * that are each valid contradict each other (hard_tanh's min_val < max_val).
  */
 export type ParamProblemKind =
-  'unknown-activation' | 'not-an-object' | 'unknown-param' | 'out-of-range' | 'conflict';
+  | 'unknown-activation'
+  | 'invalid-formula'
+  | 'not-an-object'
+  | 'unknown-param'
+  | 'out-of-range'
+  | 'conflict';
 
 /** One reason why `activation(id, params)` would refuse its input, as data. */
 export interface ParamProblem {
@@ -39,12 +45,25 @@ export interface ParamProblem {
   readonly range?: Interval;
   /** For unknown-activation: the closest canonical ids, best first (absent for a non-string id). */
   readonly suggestions?: readonly string[];
+  /** For invalid-formula: where in the formula text, what was expected there (as INVALID_FORMULA's details). */
+  readonly formula?: {
+    readonly position?: number;
+    readonly end?: number;
+    readonly expected?: string;
+  };
   /** The message the matching ActlabError carries, e.g. `softplus: parameter beta must be ...`. */
   readonly message: string;
 }
 
 /** The error `activation()` throws for `problem`: same message, code and details as ever. */
 export function problemError(problem: ParamProblem): ActlabError {
+  if (problem.kind === 'invalid-formula') {
+    const suggestions = problem.suggestions ? { suggestions: problem.suggestions } : {};
+    return new ActlabError('INVALID_FORMULA', problem.message, {
+      ...problem.formula,
+      ...suggestions,
+    });
+  }
   if (problem.kind === 'unknown-activation') {
     const details = problem.suggestions ? { suggestions: problem.suggestions } : {};
     return new ActlabError('UNKNOWN_ACTIVATION', problem.message, details);
