@@ -14,12 +14,15 @@ import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { findWebRoot, registerWeb } from './plugins/web.js';
 import { activationRoutes } from './routes/activations.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { exportRoutes } from './routes/export.js';
+import { formulaRoutes } from './routes/formulas.js';
 import { healthRoutes } from './routes/health.js';
 import { homeRoutes } from './routes/home.js';
 import { modelRoutes } from './routes/models.js';
 import { trainRoutes } from './routes/train.js';
 import type { Limits } from './limits.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { MAX_NAME_LENGTH } from './schemas/activation.js';
 
 /** How to build the app; every field has a default suited to a local server. */
 export interface AppOptions {
@@ -55,6 +58,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Request ids in every log line; honour a load balancer's id when it sends one.
     requestIdHeader: 'x-request-id',
+    // A path id may be a URL-encoded formula (up to three characters per encoded one); longer
+    // params would not match any route and answer a misleading 404. No route has a regex param.
+    routerOptions: { maxParamLength: 3 * MAX_NAME_LENGTH },
     // Report the first schema failure only: one field per problem, and no quadratic error lists.
     // Unknown properties are refused where a schema says so (a misspelt option must not be
     // silently dropped), never stripped.
@@ -78,6 +84,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   else await app.register(homeRoutes);
   await app.register(healthRoutes);
   await app.register(activationRoutes, { limits });
+  await app.register(formulaRoutes, { limits });
+  await app.register(exportRoutes);
   await app.register(modelRoutes, { limits });
   await app.register(catalogRoutes);
   await app.register(trainRoutes, {

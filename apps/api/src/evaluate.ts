@@ -1,10 +1,13 @@
 /**
- * Evaluation as the routes answer it: f and f' (or f and the Jacobian) of a catalog activation,
- * numbers encoded for the wire, with the API's array limits checked before any work is done.
+ * Evaluation as the routes answer it: f and f' (or f and the Jacobian) of a catalog activation or
+ * a typed formula (a `formula:` name), numbers encoded for the wire, with the API's array and work
+ * limits checked before any work is done.
  */
+import type { Activation } from '@actlab/core';
 import { activation, sampleCurve } from '@actlab/core';
 import type { WireNumber } from '@actlab/format';
 import { encodeDeep, encodeNumbers } from '@actlab/format';
+import { formulaActivation, formulaCost } from './formula-input.js';
 import type { Limits } from './limits.js';
 import { ApiError } from './problem.js';
 
@@ -24,8 +27,28 @@ export type Evaluation =
     };
 
 /**
- * Evaluates activation `name` (id or alias) with `params` at `xs`. Throws the core's errors for an
- * unknown id or bad parameters, and a 413 ApiError when `xs` is over the limit for its kind.
+ * A 422 WORK_LIMIT unless `values` evaluations of `act` fit the forward-work limit. Catalog
+ * activations cost nothing here (their array limits bound them); a formula costs its size.
+ */
+function checkFormulaWork(act: Activation, values: number, limits: Limits, field: string): void {
+  const formula = formulaActivation(act);
+  if (formula === undefined) return;
+  const work = values * formulaCost(formula.definition.tree);
+  if (work > limits.maxForwardWork) {
+    throw new ApiError(
+      422,
+      'WORK_LIMIT',
+      `${values} values of this formula cost ${work} work units, over the limit of ` +
+        `${limits.maxForwardWork}; send fewer values or a shorter formula`,
+      field,
+    );
+  }
+}
+
+/**
+ * Evaluates activation `name` (id, alias or `formula:` text) with `params` at `xs`. Throws the
+ * core's errors for an unknown id, a formula that does not parse or bad parameters, a 413 ApiError
+ * when `xs` is over the limit for its kind, and a 422 when a formula's work is over the limit.
  */
 export function evaluate(
   name: string,
@@ -45,6 +68,7 @@ export function evaluate(
       'x',
     );
   }
+  checkFormulaWork(act, xs.length, limits, 'x');
   const encodedParams = encodeDeep({ ...act.params });
   if (act.kind === 'scalar') {
     return {
@@ -62,11 +86,15 @@ export function evaluate(
   };
 }
 
-/** A curve of f and f' for plotting; vector activations have none (INVALID_ARGUMENT, 422). */
+/**
+ * A curve of f and f' for plotting; vector activations have none (INVALID_ARGUMENT, 422). A
+ * formula's curve is bounded by the forward-work limit like its evaluation.
+ */
 export function curve(
   name: string,
   params: Readonly<Record<string, number>> | undefined,
   options: { readonly from: number; readonly to: number; readonly points: number },
+  limits: Limits,
 ): {
   id: string;
   params: Record<string, WireNumber>;
@@ -83,6 +111,7 @@ export function curve(
       'id',
     );
   }
+  checkFormulaWork(act, options.points, limits, 'points');
   const sampled = sampleCurve(act, options);
   return {
     id: act.id,

@@ -8,9 +8,15 @@ export interface Limits {
   readonly maxJacobianInputs: number;
   /** Most input rows of /v1/predict and /v1/gradients. */
   readonly maxRows: number;
-  /** Most input rows x model parameters of one /v1/predict or /v1/gradients request. */
+  /**
+   * Most input rows x (model parameters + formula work) of one /v1/predict or /v1/gradients
+   * request, and most values x formula work of one evaluation or curve of a typed formula. A
+   * formula's work is its estimated cost per point in multiply-adds (formula-input.ts).
+   */
   readonly maxForwardWork: number;
-  /** Most epochs x training examples x parameters of one training run. */
+  /**
+   * Most epochs x training examples x (parameters + formula work per example) of one training run.
+   */
   readonly maxTrainingWork: number;
   /** Training runs at once (each in its own worker thread). */
   readonly trainingConcurrency: number;

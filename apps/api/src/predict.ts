@@ -6,12 +6,30 @@ import type { WireNumber } from '@actlab/format';
 import { decodeRecord } from '@actlab/format';
 import type { Network } from '@actlab/train';
 import { TrainError, forwardRows, modelFromJson, parameterCount } from '@actlab/train';
+import type { ActivationUse } from './formula-input.js';
+import { formulaWork } from './formula-input.js';
 import type { Limits } from './limits.js';
 import { ApiError } from './problem.js';
 
 /**
+ * The layers' activation names with their fields and units, for those that are strings (train
+ * reports any other shape).
+ */
+function layerUses(json: unknown): ActivationUse[] {
+  const layers = (json as { layers?: unknown } | null)?.layers;
+  if (!Array.isArray(layers)) return [];
+  return layers.flatMap((layer: unknown, i): ActivationUse[] => {
+    const { activation, biases } = (layer ?? {}) as { activation?: unknown; biases?: unknown };
+    if (typeof activation !== 'string') return [];
+    const units = Array.isArray(biases) ? biases.length : 0;
+    return [{ field: `model.layers[${i}].activation`, name: activation, units }];
+  });
+}
+
+/**
  * Reads `model` with train's validation, naming fields from the request's root (`model.layers[0]`),
- * and checks that `rows` rows of it fit the forward-work limit.
+ * and checks that `rows` rows of it fit the forward-work limit. A layer's typed formula that does
+ * not parse is a 422 with its position; its evaluations count toward the work.
  */
 export function readModel(
   model: unknown,
@@ -19,6 +37,8 @@ export function readModel(
   limits: Limits,
 ): { readonly network: Network; readonly json: unknown } {
   const json = decodeModelParams(model);
+  // Before train reads the model, so that a formula's error keeps its position.
+  const activationWork = formulaWork(layerUses(json));
   let network: Network;
   try {
     network = modelFromJson(json).network;
@@ -37,12 +57,17 @@ export function readModel(
       'inputs',
     );
   }
-  const work = rows * parameterCount(network);
+  const parameters = parameterCount(network);
+  const work = rows * (parameters + activationWork);
   if (work > limits.maxForwardWork) {
+    const per =
+      activationWork > 0
+        ? `(parameters + formula work) = ${rows} x (${parameters} + ${activationWork})`
+        : 'parameters';
     throw new ApiError(
       422,
       'WORK_LIMIT',
-      `rows x parameters is ${work}, over the limit of ${limits.maxForwardWork}; send fewer rows`,
+      `rows x ${per} is ${work}, over the limit of ${limits.maxForwardWork}; send fewer rows`,
       'inputs',
     );
   }

@@ -32,6 +32,30 @@ describe('problemFor', () => {
     expect(problemFor(new ActlabError('SHAPE_MISMATCH', 'odd'), '/').status).toBe(422);
   });
 
+  it("maps INVALID_FORMULA to 422 with the formula's position as extension members", () => {
+    const error = new ActlabError('INVALID_FORMULA', 'unknown name sigmod', {
+      position: 4,
+      end: 10,
+      expected: 'a function name',
+      suggestions: ['sigmoid'],
+    });
+    expect(problemFor(error, '/v1/formulas')).toEqual({
+      type: 'urn:actlab:problem:invalid-formula',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: 'unknown name sigmod',
+      code: 'INVALID_FORMULA',
+      instance: '/v1/formulas',
+      position: 4,
+      end: 10,
+      expected: 'a function name',
+      suggestions: ['sigmoid'],
+    });
+    const api = new ApiError(422, 'INVALID_FORMULA', 'm', 'formula', { position: 0 });
+    expect(problemFor(api, '/')).toMatchObject({ field: 'formula', position: 0 });
+    expect(problemFor(api, '/')).not.toHaveProperty('end');
+  });
+
   it('maps the train codes', () => {
     for (const code of [
       'INVALID_MODEL',

@@ -8,6 +8,22 @@ import type { TrainErrorCode } from '@actlab/train';
 import { isTrainError } from '@actlab/train';
 import type { ProblemDocument } from './schemas/common.js';
 
+/**
+ * Extension members a problem may carry besides field: where in a formula the fault is
+ * (`position`, `end`: offsets in the string the client sent), what was expected there, and the
+ * closest names.
+ */
+export interface ProblemExtensions {
+  /** 0-based offset of the first offending character in the failing string field. */
+  readonly position?: number;
+  /** Offset just past the offending text, when it has a length. */
+  readonly end?: number;
+  /** What would have been valid at `position`, in words. */
+  readonly expected?: string;
+  /** The closest valid names. */
+  readonly suggestions?: readonly string[];
+}
+
 /** An expected failure raised by the API itself, with its status and the field at fault. */
 export class ApiError extends Error {
   /** HTTP status, 4xx. */
@@ -16,13 +32,22 @@ export class ApiError extends Error {
   readonly code: string;
   /** The failing field, e.g. `x`. */
   readonly field: string | undefined;
+  /** Extension members of the problem document (a formula's position, suggestions). */
+  readonly extensions: ProblemExtensions;
 
-  constructor(statusCode: number, code: string, message: string, field?: string) {
+  constructor(
+    statusCode: number,
+    code: string,
+    message: string,
+    field?: string,
+    extensions: ProblemExtensions = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.statusCode = statusCode;
     this.code = code;
     this.field = field;
+    this.extensions = extensions;
   }
 }
 
@@ -53,6 +78,8 @@ export const LIBRARY_STATUS = {
   INVALID_PARAMS: 422,
   SHAPE_MISMATCH: 422,
   INVALID_ARGUMENT: 422,
+  // A typed formula that does not parse is well-formed JSON with an invalid value, like a bad param.
+  INVALID_FORMULA: 422,
   // Experiments are only named in request bodies (POST /v1/train), never in a path.
   UNKNOWN_EXPERIMENT: 422,
   INVALID_MODEL: 422,
@@ -89,6 +116,16 @@ export function fieldFromPointer(pointer: string, property?: unknown): string {
   return segments
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '');
+}
+
+/** The defined extension members, copied (a problem is plain data). */
+function extensionMembers(e: ProblemExtensions): Partial<ProblemDocument> {
+  return {
+    ...(e.position !== undefined ? { position: e.position } : {}),
+    ...(e.end !== undefined ? { end: e.end } : {}),
+    ...(e.expected !== undefined ? { expected: e.expected } : {}),
+    ...(e.suggestions ? { suggestions: [...e.suggestions] } : {}),
+  };
 }
 
 function kebab(code: string): string {
@@ -148,12 +185,14 @@ export function problemFor(error: unknown, instance: string): ProblemDocument {
     return { ...validationProblem(e, e.validation), instance };
   }
   if (isActlabError(error)) {
-    const { suggestions, param } = error.details;
+    const { param } = error.details;
+    // A formula's position is relative to the text after `formula:`; routes that know which field
+    // held the formula re-raise it as an ApiError with the field and the position in that field.
     return document(LIBRARY_STATUS[error.code], error.message, {
       code: error.code,
       instance,
       ...(param ? { field: `params.${param}` } : {}),
-      ...(suggestions ? { suggestions: [...suggestions] } : {}),
+      ...extensionMembers(error.details),
     });
   }
   if (isTrainError(error)) {
@@ -168,6 +207,7 @@ export function problemFor(error: unknown, instance: string): ProblemDocument {
       code: error.code,
       instance,
       ...(error.field ? { field: error.field } : {}),
+      ...extensionMembers(error.extensions),
     });
   }
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;

@@ -14,7 +14,10 @@ import type {
   TrainRequest,
 } from '@actlab/train';
 import { historyEntry, planRun, trainAnswer } from '@actlab/train';
+import type { ActivationUse } from './formula-input.js';
+import { formulaWork } from './formula-input.js';
 import type { Limits } from './limits.js';
+import { ApiError } from './problem.js';
 import type { TrainBody, TrainResult, WireHistoryEntry } from './schemas/train.js';
 
 /** A body's activation choice: parameters may hold the strings of the non-finite numbers. */
@@ -46,14 +49,53 @@ export function trainRequest(body: TrainBody): TrainRequest {
   };
 }
 
+/** The activation names a body gives, with their fields (units are not known before planning). */
+function bodyUses({ activation, output }: TrainBody): ActivationUse[] {
+  const use = (choice: WireChoice, field: string): ActivationUse =>
+    typeof choice === 'string'
+      ? { field, name: choice, units: 0 }
+      : { field: `${field}.id`, name: choice.id, units: 0 };
+  return [
+    ...(Array.isArray(activation)
+      ? activation.map((c, i) => use(c, `activation[${i}]`))
+      : activation !== undefined
+        ? [use(activation as WireChoice, 'activation')]
+        : []),
+    ...(output !== undefined ? [use(output, 'output')] : []),
+  ];
+}
+
 /**
  * The plan of a body: `planRun` with the work budget `limits.maxTrainingWork` (over it,
  * WORK_LIMIT, a 422 naming the product and the budget). A required field that neither the body
  * nor its experiment's preset supplies is train's MISSING_FIELD, a 400 like any field the schema
- * requires.
+ * requires. Typed formulas are parsed first, so that one that does not parse is a 422 naming its
+ * field and position; their evaluations (epochs x examples x units x cost) count toward the budget
+ * beside train's epochs x examples x parameters.
  */
 export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
-  return planRun(trainRequest(body), { maxWork: limits.maxTrainingWork });
+  formulaWork(bodyUses(body));
+  const plan = planRun(trainRequest(body), { maxWork: limits.maxTrainingWork });
+  const perExample = formulaWork(
+    plan.config.layers.map((l, i) => ({
+      field: `layers[${i}]`,
+      name: l.activation,
+      units: l.units,
+    })),
+  );
+  const examples = plan.data.train.size;
+  const work = plan.work + plan.epochs * examples * perExample;
+  if (work > limits.maxTrainingWork) {
+    throw new ApiError(
+      422,
+      'WORK_LIMIT',
+      `epochs x examples x (parameters + formula work) is ${plan.epochs} x ${examples} x ` +
+        `(${plan.parameters} + ${perExample}) = ${work}, over the budget of ` +
+        `${limits.maxTrainingWork}; use fewer epochs, points or units, or a shorter formula`,
+      'epochs',
+    );
+  }
+  return plan;
 }
 
 /** A history entry on the wire; the epoch is a count, so it stays a number in the schema's type. */

@@ -73,6 +73,27 @@ describe('actlab eval', () => {
   });
 });
 
+describe('typed formulas, from the built binary', () => {
+  it('evaluates --formula, and shows a mistake with a caret on stderr only, exit 2', () => {
+    const ok = run('eval', '--formula', 'x * sigmoid(x)', '2', '--json');
+    expect(ok.code).toBe(0);
+    // silu(2) = 2 sigmoid(2), from the mpmath sigmoid(2) above.
+    expect((JSON.parse(ok.stdout) as { y: number[] }).y[0]).toBeCloseTo(2 * 0.8807970779778823, 15);
+    const bad = run('eval', '--formula', 'x * sigmod(x)', '1');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('  x * sigmod(x)\n      ^^^^^^ unknown function "sigmod"');
+  });
+
+  it('prints exported code alone on stdout', () => {
+    const r = run('export', '--formula', 'x * tanh(softplus(x))', '--to', 'pytorch');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^import /);
+    expect(r.stdout).toContain('def custom_activation');
+  });
+});
+
 describe('actlab softmax, list, info, help and version', () => {
   it("shows the course's example as percentages", () => {
     const r = run('softmax', '2.33', '-1.46', '0.56');
@@ -118,7 +139,8 @@ describe('actlab softmax, list, info, help and version', () => {
   });
 
   it('prints help and the version, and refuses an unknown command', () => {
-    expect(run('--help').stdout).toMatch(/Commands:[\s\S]*eval/);
+    expect(run('--help').stdout).toMatch(/Commands:[\s\S]*eval[\s\S]*export/);
+    expect(run('--help').stdout).toContain('formula:<text>');
     expect(run('eval', '--help').stdout).toMatch(/Usage: actlab eval <id> <x\.\.\.>/);
     expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const bad = run('evl');

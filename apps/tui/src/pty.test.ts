@@ -88,6 +88,15 @@ describe('actlab in a terminal', () => {
     await waitFor('main', (s) => s.includes('/tanh') && s.includes('4 of 38'));
     keys('main', 'Escape');
     await waitFor('main', (s) => s.includes('38 of 38'));
+    // A formula of one's own: f opens the field (q and digits are text there), Enter plots it.
+    keys('main', 'f');
+    await waitFor('main', (s) => s.includes('f(x) = ▏'));
+    tmux('send-keys', '-t', 'main', '-l', 'x * sigmoid(2 * x)');
+    keys('main', 'Enter');
+    await waitFor(
+      'main',
+      (s) => s.includes('Your formula') && s.includes('f(x) = x * sigmoid(2 * x)'),
+    );
 
     keys('main', '?');
     await waitFor('main', (s) => s.includes('Keys everywhere') && s.includes('Keys on Explore'));

@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 
+/** The parts of an OpenAPI operation the tests read. */
+interface Operation {
+  readonly responses: Record<string, { content?: object }>;
+  readonly requestBody?: object;
+  readonly parameters?: readonly { name: string; in: string; required?: boolean }[];
+}
+
 let app: FastifyInstance;
 beforeAll(async () => {
   app = await buildApp();
@@ -28,6 +35,11 @@ describe('documentation', () => {
       '/v1/experiments',
       '/v1/datasets',
       '/v1/train',
+      '/v1/formulas',
+      '/v1/formulas/evaluate',
+      '/v1/formulas/curve',
+      '/v1/formulas/export',
+      '/v1/activations/{id}/export',
     ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
@@ -37,6 +49,24 @@ describe('documentation', () => {
     );
     expect(evaluate?.responses['422']?.content).toHaveProperty(['application/problem+json']);
     expect(doc.paths).not.toHaveProperty(['/openapi.json']);
+  });
+
+  it('documents the formula routes with their errors, examples and text answers', async () => {
+    const doc = (await app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const describe = doc.paths['/v1/formulas']?.post;
+    expect(Object.keys(describe?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '413', '422']),
+    );
+    expect(JSON.stringify(describe?.requestBody)).toContain('sigmoid(beta * x)');
+    const exported = doc.paths['/v1/activations/{id}/export']?.get;
+    expect(Object.keys(exported?.responses['200']?.content ?? {})).toEqual(
+      expect.arrayContaining(['application/json', 'text/x-python']),
+    );
+    const to = exported?.parameters?.find((p) => p.name === 'to');
+    expect(to?.in).toBe('query');
+    expect(to?.required).toBe(true);
   });
 
   it('serves the interactive documentation at /docs', async () => {

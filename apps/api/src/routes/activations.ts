@@ -1,19 +1,17 @@
 /**
  * The activation routes: the catalog, one entry (aliases accepted), evaluation by POST or by GET
- * with the inputs and parameters in the query, and curves for plotting.
+ * with the inputs and parameters in the query, and curves for plotting. Wherever an id goes, a
+ * typed formula does too (`formula: x * sigmoid(x)`, URL-encoded); one that does not parse is a
+ * 422 whose position is counted in the id.
  */
 import { activationInfo, catalog } from '@actlab/core';
-import {
-  decodeNumbers,
-  decodeRecord,
-  encodeDeep,
-  parseNumberList,
-  parseWireNumber,
-} from '@actlab/format';
+import { decodeNumbers, decodeRecord, encodeDeep, parseNumberList } from '@actlab/format';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { curve, evaluate } from '../evaluate.js';
+import { readingFormula } from '../formula-input.js';
 import type { Limits } from '../limits.js';
 import { ApiError } from '../problem.js';
+import { queryParams } from '../query-params.js';
 import {
   ActivationInfo,
   Catalog,
@@ -35,23 +33,6 @@ import {
 export interface ActivationRouteOptions {
   /** Array limits. */
   readonly limits: Limits;
-}
-
-/** Query keys that are not parameters. */
-const RESERVED = new Set(['x', 'from', 'to', 'points']);
-
-/** Parameters from a query string: every key but the reserved ones, each one number. */
-function queryParams(query: Readonly<Record<string, unknown>>): Record<string, number> {
-  const params: Record<string, number> = {};
-  for (const [name, raw] of Object.entries(query)) {
-    if (RESERVED.has(name)) continue;
-    const value = typeof raw === 'string' ? parseWireNumber(raw.trim()) : undefined;
-    if (value === undefined) {
-      throw new ApiError(400, 'INVALID_REQUEST', `querystring.${name} must be a number`, name);
-    }
-    params[name] = value;
-  }
-  return params;
 }
 
 /** The catalog, one entry, evaluation and curves. */
@@ -77,12 +58,24 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
     '/v1/activations/:id',
     {
       schema: {
-        summary: 'One activation (aliases accepted)',
+        summary: 'One activation (aliases accepted), or the entry of a typed formula',
+        description:
+          'A `formula:` id answers a synthesized entry: its parameters as declared, LaTeX of f ' +
+          'and of its simplified derivative, kinks, and a range and properties estimated by ' +
+          'sampling. POST /v1/formulas describes one at given parameter values.',
         params: IdParams,
-        response: { 200: ActivationInfo, ...NOT_FOUND_RESPONSE, ...ERROR_RESPONSES },
+        response: {
+          200: ActivationInfo,
+          ...NOT_FOUND_RESPONSE,
+          ...UNPROCESSABLE_RESPONSE,
+          ...ERROR_RESPONSES,
+        },
       },
     },
-    async (request) => encodeDeep(activationInfo(request.params.id)),
+    async (request) => {
+      const { id } = request.params;
+      return encodeDeep(readingFormula('id', () => activationInfo(id)));
+    },
   );
 
   app.post(
@@ -97,7 +90,10 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
     },
     async (request) => {
       const { x, params } = request.body;
-      return evaluate(request.params.id, decodeNumbers(x), decodeRecord(params), limits);
+      const { id } = request.params;
+      return readingFormula('id', () =>
+        evaluate(id, decodeNumbers(x), decodeRecord(params), limits),
+      );
     },
   );
 
@@ -127,7 +123,8 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
         );
       }
       const params = queryParams(request.query);
-      return evaluate(request.params.id, Float64Array.from(xs), params, limits);
+      const { id } = request.params;
+      return readingFormula('id', () => evaluate(id, Float64Array.from(xs), params, limits));
     },
   );
 
@@ -148,7 +145,9 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
     },
     async (request) => {
       const { from, to, points } = request.query;
-      return curve(request.params.id, queryParams(request.query), { from, to, points });
+      const { id } = request.params;
+      const params = queryParams(request.query);
+      return readingFormula('id', () => curve(id, params, { from, to, points }, limits));
     },
   );
 };

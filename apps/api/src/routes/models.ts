@@ -13,6 +13,13 @@ export interface ModelRouteOptions {
   readonly limits: Limits;
 }
 
+/** What both routes say about the model's activations and the work limit. */
+const MODEL_NOTE =
+  'A layer may use a typed formula as its activation (`"activation": "formula: x * ' +
+  'sigmoid(x)"`); one that does not parse is a 422 INVALID_FORMULA naming ' +
+  '`model.layers[i].activation` with its `position`. rows x (parameters + formula work) is ' +
+  'limited (422 WORK_LIMIT), as are the rows (413).';
+
 /** POST /v1/predict and POST /v1/gradients. */
 export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
   app,
@@ -23,6 +30,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
     {
       schema: {
         summary: 'Outputs of a model for input rows',
+        description: MODEL_NOTE,
         body: PredictBody,
         response: { 200: PredictResult, ...BODY_ERROR_RESPONSES },
       },
@@ -39,6 +47,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
     {
       schema: {
         summary: 'Mean loss of a model on a batch and its gradient for every parameter',
+        description: MODEL_NOTE,
         body: GradientsBody,
         response: { 200: GradientsResult, ...BODY_ERROR_RESPONSES },
       },

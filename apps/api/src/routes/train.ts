@@ -50,7 +50,10 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
           'The work budget (epochs x training examples x parameters, 500,000,000 by default) ' +
           'keeps one request to a few seconds; over it the answer is 422 WORK_LIMIT. With ' +
           '`Accept: text/event-stream` the run streams `progress` events and a final `result` ' +
-          '(or `error`) event.',
+          '(or `error`) event. Any activation may be a typed formula (`"activation": "formula: ' +
+          'x * tanh(softplus(x))"`, its declared parameters in `params`); its evaluations count ' +
+          'toward the budget, and one that does not parse is a 422 INVALID_FORMULA with its ' +
+          '`field` and `position`.',
         body: TrainBody,
         response: {
           200: {

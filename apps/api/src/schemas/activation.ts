@@ -1,9 +1,11 @@
 /** Schemas of the activation routes: the catalog entry, evaluation and curves. */
+import { MAX_FORMULA_LENGTH } from '@actlab/core';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 import { ParamsRecord, WireNumber } from './common.js';
 
-const ParamSpec = Type.Object({
+/** A parameter's name, default, valid range and meaning. */
+export const ParamSpec = Type.Object({
   name: Type.String(),
   default: WireNumber,
   min: WireNumber,
@@ -13,7 +15,8 @@ const ParamSpec = Type.Object({
   description: Type.String(),
 });
 
-const Interval = Type.Object({
+/** An interval of real numbers, ends open or closed. */
+export const Interval = Type.Object({
   min: WireNumber,
   max: WireNumber,
   minInclusive: Type.Boolean(),
@@ -57,9 +60,26 @@ export const ActivationInfo = Type.Object(
 /** The whole catalog. */
 export const Catalog = Type.Object({ activations: Type.Array(ActivationInfo) });
 
-/** `:id` in the path: a canonical id or an alias. */
+/**
+ * Longest activation name a request may carry: a `formula:` id of the longest formula core
+ * accepts, with room for spaces around the prefix. Longer ones are a 400 without being parsed;
+ * core's own limit (a 422 INVALID_FORMULA) speaks first for any length up to this.
+ */
+export const MAX_NAME_LENGTH = 2 * MAX_FORMULA_LENGTH;
+
+/** What a field that takes an activation name says about formulas. */
+export const FORMULA_NAME_NOTE =
+  'A typed formula goes wherever an id does: `formula:` and its text, e.g. ' +
+  '`formula: x * sigmoid(beta * x); beta = 1.702 in (0, 10]` (at most ' +
+  `${MAX_FORMULA_LENGTH} characters; its declared parameters take values from \`params\`).`;
+
+/** `:id` in the path: a canonical id or an alias, or a URL-encoded `formula:` id. */
 export const IdParams = Type.Object({
-  id: Type.String({ maxLength: 100, description: 'Canonical id or alias, e.g. `swish`.' }),
+  id: Type.String({
+    maxLength: MAX_NAME_LENGTH,
+    description: `Canonical id or alias, e.g. \`swish\`. ${FORMULA_NAME_NOTE} URL-encode it.`,
+    examples: ['swish', 'formula: x * tanh(softplus(x))'],
+  }),
 });
 
 /** Body of POST /v1/activations/:id/evaluate. */
@@ -87,7 +107,7 @@ export const EvaluateQuery = Type.Object(
 );
 
 /** Answer of a scalar activation: f and f' at each x. */
-const ScalarResult = Type.Object({
+export const ScalarResult = Type.Object({
   id: Type.String(),
   params: ParamsRecord,
   y: Type.Array(WireNumber),

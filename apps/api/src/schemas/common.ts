@@ -31,7 +31,30 @@ const Problem = Type.Object(
       Type.String({ description: 'The failing field, e.g. `x[3]` or `model.layers[0].weights`.' }),
     ),
     suggestions: Type.Optional(
-      Type.Array(Type.String(), { description: 'For an unknown activation: the closest ids.' }),
+      Type.Array(Type.String(), {
+        description:
+          'For an unknown activation or a misspelt name in a formula: the closest names.',
+      }),
+    ),
+    position: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'For INVALID_FORMULA: 0-based offset of the first offending character in the string ' +
+          '`field` names (for an activation id, counted in the whole id, `formula:` included).',
+      }),
+    ),
+    end: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'For INVALID_FORMULA: offset just past the offending text, when it has a length.',
+      }),
+    ),
+    expected: Type.Optional(
+      Type.String({
+        description: 'For INVALID_FORMULA: what would have been valid at `position`, in words.',
+      }),
     ),
   },
   { additionalProperties: true, $id: 'Problem', title: 'Problem' },

@@ -4,6 +4,7 @@
  */
 import { LOSS_IDS } from '@actlab/train';
 import { Type } from 'typebox';
+import { FORMULA_NAME_NOTE, MAX_NAME_LENGTH } from './activation.js';
 import { ParamsRecord, WireNumber } from './common.js';
 
 /** A model in the actlab.mlp/1 format. */
@@ -13,7 +14,10 @@ export const ModelJson = Type.Object(
     inputSize: Type.Integer({ minimum: 1 }),
     layers: Type.Array(
       Type.Object({
-        activation: Type.String(),
+        activation: Type.String({
+          maxLength: MAX_NAME_LENGTH,
+          description: `An activation id or alias of GET /v1/activations. ${FORMULA_NAME_NOTE}`,
+        }),
         params: Type.Optional(ParamsRecord),
         // Wire numbers, so a diverged model still serializes; the model reader rejects non-finite ones.
         weights: Type.Array(Type.Array(WireNumber), { description: 'rows x inputs' }),

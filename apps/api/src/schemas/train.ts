@@ -15,25 +15,31 @@ import {
 } from '@actlab/train';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
+import { FORMULA_NAME_NOTE, MAX_NAME_LENGTH } from './activation.js';
 import { ParamsRecord, WireNumber } from './common.js';
 import { ModelJson } from './model.js';
 
 /**
- * An activation id as the documentation lists them: core's own ids. A plain string rather than an
- * enum, so that an alias (`swish`) is accepted and a misspelt id gets core's 422 naming the
- * closest ids instead of a list of every one.
+ * An activation id as the documentation lists them: core's own ids, or a typed formula. A plain
+ * string rather than an enum, so that an alias (`swish`) is accepted and a misspelt id gets core's
+ * 422 naming the closest ids instead of a list of every one.
  */
 const ActivationId = Type.String({
-  maxLength: 100,
+  maxLength: MAX_NAME_LENGTH,
   description:
     `An activation of GET /v1/activations by id or alias: ${SCALAR_IDS.join(', ')}; ` +
-    `as an output layer also ${VECTOR_IDS.join(', ')}.`,
+    `as an output layer also ${VECTOR_IDS.join(', ')}. ${FORMULA_NAME_NOTE} A formula that does ` +
+    'not parse is a 422 INVALID_FORMULA naming the field, with `position` counted in this string.',
+  examples: ['relu', 'formula: x * tanh(softplus(x))'],
 });
 
-/** An activation by id, or by id with parameters. */
+/** An activation by id, or by id with parameters (a formula's declared ones included). */
 const ActivationChoice = Type.Union([
   ActivationId,
-  Type.Object({ id: ActivationId, params: Type.Optional(ParamsRecord) }),
+  Type.Object(
+    { id: ActivationId, params: Type.Optional(ParamsRecord) },
+    { examples: [{ id: 'formula: x * sigmoid(beta * x); beta = 1.702', params: { beta: 2 } }] },
+  ),
 ]);
 
 /** Body of POST /v1/train. */

@@ -76,3 +76,18 @@ export function parseNumber(text: string, what: string): number {
   if (!parsed.ok) throw new UsageError(`${what} must be a number, got "${text}"`);
   return parsed.value;
 }
+
+/** `--param name=value` flags as a params object (undefined when none is given). */
+export function paramsFlag(
+  values: readonly string[] | undefined,
+): Record<string, number> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const params: Record<string, number> = {};
+  for (const item of values) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--param takes name=value, got "${item}"`);
+    const name = item.slice(0, eq);
+    params[name] = parseNumber(item.slice(eq + 1), `--param ${name}`);
+  }
+  return params;
+}

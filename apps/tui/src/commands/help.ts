@@ -1,4 +1,5 @@
 /** The help texts: the whole command line, and one command. */
+import { FORMULA_FUNCTIONS } from '@actlab/core';
 import type { Command } from './command.js';
 
 /** `actlab --help`. */
@@ -13,6 +14,13 @@ export function mainHelp(commands: Readonly<Record<string, Command>>, version: s
     '',
     'Commands:',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'An activation is a catalog id (actlab list) or a formula of your own, formula:<text>, quoted',
+    "for the shell: --activation 'formula:x * tanh(softplus(x))'; eval, info and export also take",
+    "--formula '<text>'. A formula uses x, numbers, pi, e, + - * / ^, parentheses, where(x >= 0, a, b),",
+    `the functions ${FORMULA_FUNCTIONS.join(' ')},`,
+    'every scalar activation with its parameters by name (leaky_relu(x, alpha = 0.2)), and parameters',
+    "declared after ';': x * sigmoid(b * x); b = 1.702 in (0, 10]. A mistake is shown with a caret.",
     '',
     'Options: --help (also after a command), --version.',
     'Output goes to stdout, errors to stderr; exit code 0 on success, 2 on a usage error, 1 on a failure.',

@@ -5,6 +5,7 @@
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { experimentCommand } from './experiment.js';
+import { exportCommand } from './export.js';
 import { infoCommand } from './info.js';
 import { listCommand } from './list.js';
 import { softmaxCommand } from './softmax.js';
@@ -15,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   list: listCommand,
   info: infoCommand,
   eval: evalCommand,
+  export: exportCommand,
   softmax: softmaxCommand,
   train: trainCommand,
   experiment: experimentCommand,

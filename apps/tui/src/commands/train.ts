@@ -4,9 +4,11 @@
  * that answer's shape (history, model, metrics) and `--experiment` starts from an experiment's
  * preset as the API's `experiment` field does. Every option is checked by `planRun`; its errors
  * are usage errors naming the field. A progress bar goes to stderr only when stderr is a terminal,
- * so piped output stays clean.
+ * so piped output stays clean. An activation may be a typed formula, `formula:<text>`, in
+ * `--activation` (one per hidden layer, comma-separated) and `--output`.
  */
 import { writeFileSync } from 'node:fs';
+import { activation, isFormulaId } from '@actlab/core';
 import { encodeDeep, formatExact, formatTable } from '@actlab/format';
 import type { Metrics, OptimizerId, TrainRequest } from '@actlab/train';
 import {
@@ -20,6 +22,7 @@ import {
 import type { Parsed } from './args.js';
 import { parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
+import { resolving } from './shared.js';
 import { asUsage, integer } from './train-shared.js';
 import { UsageError } from './usage-error.js';
 
@@ -40,6 +43,38 @@ function progressBar(total: number): ((m: Metrics) => void) | undefined {
     );
     if (m.epoch >= total) process.stderr.write('\n');
   };
+}
+
+/**
+ * `--activation relu,tanh`: one activation per hidden layer. Commas inside brackets belong to a
+ * formula (`formula:leaky_relu(x, alpha = 0.2)`, a range `in (0, 10]`), so only the commas
+ * outside every bracket separate layers; a formula itself has no other comma.
+ */
+function activationsOf(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      names.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  names.push(text.slice(start));
+  return names;
+}
+
+/**
+ * Parses each formula among the activation names, so a mistake in one is shown with a caret
+ * under it (the trainer's own message names the layer but not the place).
+ */
+function checkFormulas(names: readonly string[]): void {
+  for (const name of names) {
+    if (isFormulaId(name)) resolving(() => activation(name), name);
+  }
 }
 
 /** `--hidden 8,8`; `0` or empty means no hidden layer: a linear or logistic model. */
@@ -80,7 +115,8 @@ function requestOf(args: Parsed): TrainRequest {
   if (rest.length > 0 || (name === undefined && id === undefined)) {
     throw new UsageError('train takes one dataset name, or --experiment <id>');
   }
-  const activations = v.activation?.split(',');
+  const activations = v.activation === undefined ? undefined : activationsOf(v.activation);
+  checkFormulas([...(activations ?? []), ...(v.output !== undefined ? [v.output] : [])]);
   const defaults = id === undefined ? DEFAULTS : {};
   const optimizer = optimizerOf(v, id);
   return {
@@ -120,7 +156,7 @@ function metricsTable(m: Metrics): string {
 export const trainCommand: Command = {
   summary: "train a small network on a dataset, or from an experiment's preset",
   usage:
-    'actlab train [<dataset>] [--experiment <id>] [--hidden 8,8] [--activation relu] ' +
+    'actlab train [<dataset>] [--experiment <id>] [--hidden 8,8] [--activation relu|formula:<text>] ' +
     `[--output sigmoid] [--loss binary_cross_entropy] [--optimizer ${OPTIMIZER_IDS.join('|')}] [--lr r] ` +
     '[--batch n] [--points n] [--noise r] [--epochs n] [--seed s] [--json] [--out model.json]',
   flags: {

@@ -118,6 +118,47 @@ describe('Explore', () => {
     unmount();
   });
 
+  it('plots a typed formula like a catalog function, with f(x) and f′(x) at x', async () => {
+    const { lastFrame, stdin, onTyping, unmount } = setup();
+    await ready(lastFrame);
+    await press(stdin, 'f');
+    await frameWhere(lastFrame, (f) => f.includes('f(x) = ▏') && f.includes('Enter plots it'));
+    expect(onTyping).toHaveBeenLastCalledWith(true);
+    // Pasted whole; q and the digits are text while the field is open.
+    await press(stdin, 'x * sigmoid(x)', KEYS.enter);
+    const frame = await frameWhere(lastFrame, (f) => f.includes('Your formula'));
+    expect(frame).toContain('ƒ x * sigmoid(x)');
+    expect(frame).toMatch(/^.*1 ƒ x \* sigmo… +f\(x\) =/m);
+    expect(frame).toContain('Your formula  estimated: output in [');
+    expect(frame).toMatch(/^.*f\(x\) = x \* sigmoid\(x\)/m);
+    // x sigmoid(x) at 1: f = s, f' = s + s(1 - s), with s = sigmoid(1).
+    const [s, ds] = sigmoidReference(1);
+    expectShown(frame, 'f(x)', s);
+    expectShown(frame, "f'(x)", s.plus(ds));
+    expect(widest(frame)).toBeLessThanOrEqual(80);
+    unmount();
+  });
+
+  it('shows a formula that does not parse with a caret under the fault, and keeps the plot', async () => {
+    const { lastFrame, stdin, unmount } = setup();
+    await ready(lastFrame);
+    await press(stdin, 'f', 'x * sigmod(x)', KEYS.enter);
+    const frame = await frameWhere(lastFrame, (f) => f.includes('^^^^^^'));
+    const lines = frame.split('\n');
+    const at = lines.findIndex((l) => l.includes('f(x) = x * sigmod(x)'));
+    const caret = lines[at + 1] ?? '';
+    expect(caret.indexOf('^')).toBe((lines[at] ?? '').indexOf('sigmod'));
+    // The reason may go on to the next line (the list's column is on its left).
+    const column = (lines[at] ?? '').indexOf('f(x) = ');
+    expect(`${caret} ${(lines[at + 2] ?? '').slice(column)}`).toMatch(/did you mean\s+sigmoid/);
+    expect(frame).toContain('Sigmoid');
+    await press(stdin, KEYS.escape);
+    const after = await frameWhere(lastFrame, (f) => !f.includes('^^^^^^'));
+    expect(after).toContain('Sigmoid');
+    expect(after).not.toContain('f(x) = x * sigmod');
+    unmount();
+  });
+
   it('fits a 60-column terminal', async () => {
     const { lastFrame, unmount } = setup(60, 13);
     await frameWhere(lastFrame, (f) => f.includes('Sigmoid'));

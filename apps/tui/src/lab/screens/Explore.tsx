@@ -1,8 +1,9 @@
 /**
  * Explore: the catalog as a filterable list beside a braille plot of f and f', with the formula,
  * the catalog's note, parameters changed by keyboard within their valid ranges, f(x) and f'(x) at
- * a typed x, and up to four functions compared. Letters always go to the filter, so every command
- * here is a key that no activation name contains.
+ * a typed x, and up to four functions compared. Formulas typed with `f` join the top of the list
+ * and are shown like the catalog's functions (their properties marked as estimated). Letters go
+ * to the filter, so every other command here is a key that no activation name contains.
  */
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
@@ -11,16 +12,26 @@ import { formatInterval, formatNumber } from '@actlab/format';
 import { latexToText } from '../draw/latex-text.js';
 import { fit, wrap } from '../draw/wrap.js';
 import { useScreenInput } from '../hooks/use-screen-input.js';
-import { exploreReducer, filtered, infoOf, initialExplore, paramsOf } from '../state/explore.js';
+import { FORMULA_FIELD_LINES, FormulaField } from '../components/FormulaField.js';
+import {
+  exploreReducer,
+  filtered,
+  infoOf,
+  initialExplore,
+  listIds,
+  paramsOf,
+} from '../state/explore.js';
 import type { ExploreState } from '../state/explore.js';
+import { formulaDerivative, formulaText, isTypedFormula } from '../state/explore-formula.js';
 import { Paint, Rows } from '../theme.js';
-import { explorePress } from './explore-keys.js';
-import { exploreView, SATURATION } from './explore-view.js';
+import { FORMULA_KEY, explorePress } from './explore-keys.js';
+import { exploreView, functionLabel, SATURATION } from './explore-view.js';
 import type { KeyHelp, ScreenProps } from './screen.js';
 
 /** Explore's keys, most used first (the footer shows as many as fit). */
 export const EXPLORE_KEYS: readonly KeyHelp[] = [
   { keys: 'letters', does: 'filter the list' },
+  { keys: FORMULA_KEY, does: 'type a formula of your own (filter empty)' },
   { keys: '↑↓', does: 'pick' },
   { keys: 'Space', does: 'pin to compare (up to 4)' },
   { keys: '[ ]', does: 'choose a parameter' },
@@ -62,11 +73,8 @@ export function ExploreScreen(props: ScreenProps): ReactNode {
 
 function List(props: { state: ExploreState; width: number; rows: number }): ReactNode {
   const { state, width, rows } = props;
-  const list = filtered(state.filter);
-  const at = Math.max(
-    0,
-    list.findIndex((i) => i.id === state.selected),
-  );
+  const list = listIds(state);
+  const at = Math.max(0, list.indexOf(state.selected));
   // Keep the cursor in view: scroll so it sits in the window.
   const start = Math.min(Math.max(0, at - Math.floor(rows / 2)), Math.max(0, list.length - rows));
   return (
@@ -79,14 +87,16 @@ function List(props: { state: ExploreState; width: number; rows: number }): Reac
         )}
       </Text>
       <Text wrap="truncate">
-        <Paint tone="muted">{`${list.length} of 38 · ↑↓`}</Paint>
+        <Paint tone="muted">{`${filtered(state.filter).length} of 38 · ↑↓`}</Paint>
       </Text>
-      {list.slice(start, start + rows).map((info) => {
-        const pin = state.pinned.indexOf(info.id);
-        const cursor = info.id === state.selected;
-        const label = `${cursor ? '›' : ' '}${pin >= 0 ? pin + 1 : ' '} ${info.id}${info.kind === 'vector' ? ' ▸vec' : ''}`;
+      {list.slice(start, start + rows).map((id) => {
+        const pin = state.pinned.indexOf(id);
+        const cursor = id === state.selected;
+        const name = isTypedFormula(id) ? functionLabel(id, width - 3) : id;
+        const vector = infoOf(id)?.kind === 'vector' ? ' ▸vec' : '';
+        const label = `${cursor ? '›' : ' '}${pin >= 0 ? pin + 1 : ' '} ${name}${vector}`;
         return (
-          <Text key={info.id} wrap="truncate">
+          <Text key={id} wrap="truncate">
             <Paint tone={cursor ? 'accent' : 'plain'} inverse={cursor} bold={pin >= 0}>
               {fit(label, width).padEnd(width)}
             </Paint>
@@ -97,13 +107,23 @@ function List(props: { state: ExploreState; width: number; rows: number }): Reac
   );
 }
 
+/** The lines of a function's formula: a typed one and its derivative as text, else the LaTeX. */
+function formulaLines(id: string, latex: string, width: number): string[] {
+  if (!isTypedFormula(id)) return wrap(latexToText(latex), width, 2);
+  return [fit(`f(x) = ${formulaText(id)}`, width), fit(`f'(x) = ${formulaDerivative(id)}`, width)];
+}
+
 function Detail(props: { state: ExploreState; width: number; height: number }): ReactNode {
   const { state, width, height } = props;
   const info = infoOf(state.selected);
-  const formula = info ? wrap(latexToText(info.formula), width, 2) : [];
+  const formula = info ? formulaLines(info.id, info.formula, width) : [];
   const shownCount = Math.max(1, Math.min(4, state.pinned.length + 1));
-  const noteLines = 2;
-  const plotHeight = Math.max(5, height - (4 + shownCount + formula.length + noteLines));
+  // The formula field takes two lines (three with a fault), the rest of them the note's.
+  const { entry } = state;
+  const fieldLines = entry?.field === 'formula' ? (entry.fault ? FORMULA_FIELD_LINES : 2) : 1;
+  const noteLines = 3 - fieldLines;
+  // Header, legend, parameters, and the three lines of the note and the status (or field).
+  const plotHeight = Math.max(5, height - (6 + shownCount + formula.length));
   const view = useMemo(
     () =>
       info?.kind === 'scalar' || state.pinned.length > 0
@@ -112,14 +132,17 @@ function Detail(props: { state: ExploreState; width: number; height: number }): 
     [state, info, width, plotHeight],
   );
   if (!info) return null;
-  const idWidth = Math.max(0, ...(view?.shown ?? []).map((s) => s.id.length));
+  const idWidth = Math.max(0, ...(view?.shown ?? []).map((s) => s.label.length));
+  const typed = isTypedFormula(info.id);
+  // A formula's range and properties come from sampling it: said first, before any is cut off.
+  const about = typed ? 'estimated: ' : `${info.id} · `;
   const spec = info.params[Math.min(state.paramIndex, info.params.length - 1)];
   const values = paramsOf(state, info.id);
   return (
     <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate">
-        <Paint bold>{info.name}</Paint>
-        <Paint tone="muted">{`  ${info.id} · output in ${formatInterval(info.range)}${info.properties.smooth ? ' · smooth' : ''}${info.properties.saturating ? ' · saturates' : ''}`}</Paint>
+        <Paint bold>{typed ? 'Your formula' : info.name}</Paint>
+        <Paint tone="muted">{`  ${about}output in ${formatInterval(info.range)}${info.properties.smooth ? ' · smooth' : ''}${info.properties.saturating ? ' · saturates' : ''}`}</Paint>
       </Text>
       {view ? (
         <>
@@ -130,7 +153,7 @@ function Detail(props: { state: ExploreState; width: number; height: number }): 
           </Text>
           {view.shown.map((s) => (
             <Text key={s.id} wrap="truncate">
-              <Paint tone={s.tone} bold>{`${s.number} ${s.id.padEnd(idWidth)}`}</Paint>
+              <Paint tone={s.tone} bold>{`${s.number} ${s.label.padEnd(idWidth)}`}</Paint>
               {`  f(x) = ${formatNumber(s.fx)}  f'(x) = ${formatNumber(s.dfx)}`}
             </Text>
           ))}
@@ -164,7 +187,7 @@ function Detail(props: { state: ExploreState; width: number; height: number }): 
           {line}
         </Text>
       ))}
-      {wrap(info.note, width, noteLines).map((line, i) => (
+      {(noteLines > 0 ? wrap(info.note, width, noteLines) : []).map((line, i) => (
         <Text key={`n${i}`} wrap="truncate">
           <Paint tone="muted">{line}</Paint>
         </Text>
@@ -176,6 +199,15 @@ function Detail(props: { state: ExploreState; width: number; height: number }): 
 
 function StatusLine(props: { state: ExploreState; width: number }): ReactNode {
   const { entry, message } = props.state;
+  if (entry?.field === 'formula') {
+    return (
+      <FormulaField
+        text={entry.text}
+        width={props.width}
+        {...(entry.fault ? { fault: entry.fault } : {})}
+      />
+    );
+  }
   if (entry) {
     const what = entry.field === 'x' ? 'x' : 'value';
     return (

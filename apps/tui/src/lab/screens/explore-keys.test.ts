@@ -32,6 +32,14 @@ describe("Explore's keys", () => {
     expect(run([key('x'), key('', { escape: true })]).filter).toBe('');
   });
 
+  it('opens the formula field with f on an empty filter, and filters with it otherwise', () => {
+    expect(run([key('f')]).entry).toEqual({ field: 'formula', text: '' });
+    expect(run([key('s'), key('f')]).filter).toBe('sf');
+    const typed = run([key('f'), key('x*q2?'), key('', { return: true })]);
+    expect(typed.entry?.text).toBe('x*q2?');
+    expect(typed.entry?.fault).toBeDefined();
+  });
+
   it('types into an open field: digits, then Enter commits the x', () => {
     const s = run([key('='), key('2'), key('.'), key('5'), key('', { return: true })]);
     expect(s.x).toBe(2.5);

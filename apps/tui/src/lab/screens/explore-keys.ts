@@ -1,11 +1,15 @@
 /**
  * Explore's keys: what a terminal key press means on the Explore screen, as a command and as
  * typing (the reducer picks by its state). Letters go to the catalog filter, so the screen's
- * commands are keys no activation's name contains.
+ * commands are keys no activation's name contains; the one exception is `f`, which opens the
+ * formula field while the filter is empty (no id, name or alias starts with an f).
  */
 import type { Key } from 'ink';
 import type { ExploreAction, ExploreCommand } from '../state/explore.js';
 import { entryKeyOf } from './entry-keys.js';
+
+/** The key that opens the formula field (while the filter is empty; else it filters). */
+export const FORMULA_KEY = 'f';
 
 const BY_CHAR: Readonly<Record<string, ExploreCommand>> = {
   '[': { type: 'param-select', by: -1 },
@@ -44,6 +48,7 @@ function exploreCommandOf(
   if (key.ctrl || key.meta || key.tab) return undefined;
   const byChar = BY_CHAR[input];
   if (byChar) return byChar;
+  if (input === FORMULA_KEY) return { type: 'filter-type', text: input, opensFormula: true };
   // More than one character at once is a paste (or a fast typist); it is taken whole.
   if (/^[A-Za-z_1-9]+$/.test(input)) {
     return { type: 'filter-type', text: input, shellKey: isShellKey(input) };

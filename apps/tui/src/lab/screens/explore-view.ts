@@ -9,16 +9,28 @@ import type { PlotSeries, StripMark } from '../draw/plot.js';
 import { plotRows } from '../draw/plot.js';
 import type { Row, Tone } from '../draw/runs.js';
 import { seriesTone } from '../draw/runs.js';
+import { fit } from '../draw/wrap.js';
 import type { ExploreState } from '../state/explore.js';
 import { paramsOf, shownIds } from '../state/explore.js';
+import { formulaText, isTypedFormula } from '../state/explore-formula.js';
 
 /** One drawn function with its values at x. */
 export interface ShownFunction {
   readonly id: string;
+  /** How the screen names it: the catalog id, or `ƒ` and the start of a typed formula. */
+  readonly label: string;
   readonly number: number;
   readonly tone: Tone;
   readonly fx: number;
   readonly dfx: number;
+}
+
+/** Longest name of a function beside its values (a formula's text is cut to it). */
+const LABEL_WIDTH = 12;
+
+/** The name the screen shows for an id: a formula as `ƒ` and its text, cut to `width`. */
+export function functionLabel(id: string, width = LABEL_WIDTH): string {
+  return isTypedFormula(id) ? fit(`ƒ ${formulaText(id)}`, width) : id;
 }
 
 /** |f'| below this is marked as saturated (the core's default). */
@@ -67,6 +79,7 @@ export function exploreView(
   });
   const shown = acts.map((act, i) => ({
     id: act.id,
+    label: functionLabel(act.id),
     number: i + 1,
     tone: seriesTone(i),
     fx: act.f(state.x),

@@ -1,22 +1,34 @@
 /**
- * The Explore screen's state: the catalog filter and cursor, the functions pinned for comparison,
- * each function's parameters, the inspected x, the x window, and a field being typed. Parameters
- * only ever hold values the catalog allows: a step or an entry that would leave the valid range is
- * refused with a message naming the bound, and the old value stays.
+ * The Explore screen's state: the catalog filter and cursor, formulas typed by the user (listed
+ * above the catalog and treated like its functions), the functions pinned for comparison, each
+ * function's parameters, the inspected x, the x window, and a field being typed. Parameters only
+ * ever hold values the catalog (or a formula's declarations) allows: a step or an entry that would
+ * leave the valid range is refused with a message naming the bound, and the old value stays; a
+ * formula that does not parse leaves everything as it was, its field open with the fault.
  */
-import type { ActivationInfo, ParamSpec, Params } from '@actlab/core';
-import { activation, catalog, isActlabError } from '@actlab/core';
+import type { ActivationInfo, FormulaId, ParamSpec, Params } from '@actlab/core';
+import { MAX_FORMULA_LENGTH, activation, catalog, isActlabError } from '@actlab/core';
 import { formatInterval, formatNumber, parseNumber } from '@actlab/format';
+import type { FormulaFault } from './explore-formula.js';
+import {
+  MAX_FORMULAS,
+  formulaInfo,
+  formulaText,
+  isTypedFormula,
+  typedFormula,
+} from './explore-formula.js';
 import type { EntryKey } from './text-entry.js';
 import { entryStep } from './text-entry.js';
 
 /** Most functions shown at once (one colour and curve number each). */
 const MAX_SHOWN = 4;
 
-/** A field being typed: the x to inspect, or the selected parameter. */
+/** A field being typed: the x to inspect, the selected parameter, or a formula. */
 interface Entry {
-  readonly field: 'x' | 'param';
+  readonly field: 'x' | 'param' | 'formula';
   readonly text: string;
+  /** Why the formula last committed from this field does not parse (cleared by typing). */
+  readonly fault?: FormulaFault;
 }
 
 /** Explore state. */
@@ -25,6 +37,8 @@ export interface ExploreState {
   readonly filter: string;
   /** Id under the cursor (kept when the filter changes, if it still matches). */
   readonly selected: string;
+  /** Formulas typed, newest first, as normalized `formula:` ids (at most `MAX_FORMULAS`). */
+  readonly formulas: readonly FormulaId[];
   /** Ids pinned for comparison, in pinning order. */
   readonly pinned: readonly string[];
   /** Parameters changed from their defaults, per id. */
@@ -50,7 +64,13 @@ export type ExploreCommand =
    * Text for the filter; `shellKey` when the shell takes the key while nothing is typed (`q`, a
    * screen's digit), so it only joins a filter that already holds text.
    */
-  | { readonly type: 'filter-type'; readonly text: string; readonly shellKey?: boolean }
+  | {
+      readonly type: 'filter-type';
+      readonly text: string;
+      readonly shellKey?: boolean;
+      /** The formula key: it opens the formula field instead while the filter is empty. */
+      readonly opensFormula?: boolean;
+    }
   | { readonly type: 'filter-back' }
   | { readonly type: 'filter-clear' }
   | { readonly type: 'move'; readonly by: number }
@@ -83,6 +103,7 @@ export function initialExplore(): ExploreState {
   return {
     filter: '',
     selected: 'sigmoid',
+    formulas: [],
     pinned: [],
     params: {},
     paramIndex: 0,
@@ -104,9 +125,15 @@ export function filtered(filter: string): readonly ActivationInfo[] {
   );
 }
 
-/** The catalog entry of an id. */
+/** The catalog entry of an id, or a typed formula's entry like it. */
 export function infoOf(id: string): ActivationInfo | undefined {
-  return catalog.find((info) => info.id === id);
+  return isTypedFormula(id) ? formulaInfo(id) : catalog.find((info) => info.id === id);
+}
+
+/** The list's ids in order: the typed formulas, then the catalog, while nothing is filtered. */
+export function listIds(state: ExploreState): readonly string[] {
+  const matches = filtered(state.filter).map((info) => info.id);
+  return state.filter.trim() === '' ? [...state.formulas, ...matches] : matches;
 }
 
 /** The functions drawn: the pinned ones, then the selected one if it is not pinned (at most 4 scalar ones). */
@@ -168,7 +195,8 @@ function pressed(
   entry: EntryKey,
 ): ExploreAction | undefined {
   if (!state.entry) return command;
-  const step = entryStep(state.entry.text, entry);
+  const max = state.entry.field === 'formula' ? MAX_FORMULA_LENGTH : undefined;
+  const step = entryStep(state.entry.text, entry, max);
   if (step.kind === 'commit') return { type: 'entry-commit' };
   if (step.kind === 'cancel') return { type: 'entry-cancel' };
   return { type: 'entry-text', text: step.text };
@@ -176,9 +204,9 @@ function pressed(
 
 /** The state with `filter` as the filter; the cursor stays on its id while that still matches. */
 function filterTo(state: ExploreState, filter: string): ExploreState {
-  const list = filtered(filter);
-  const keep = list.some((info) => info.id === state.selected);
-  const selected = keep ? state.selected : (list[0]?.id ?? state.selected);
+  const list = listIds({ ...state, filter });
+  const keep = list.includes(state.selected);
+  const selected = keep ? state.selected : (list[0] ?? state.selected);
   return {
     ...state,
     filter,
@@ -198,20 +226,20 @@ export function exploreReducer(state: ExploreState, action: ExploreAction): Expl
     case 'filter-type':
       // With an empty filter, the shell's keys stay the shell's (the shell has acted on them).
       if (action.shellKey && state.filter === '') return state;
+      if (action.opensFormula && state.filter === '') {
+        return exploreReducer(state, { type: 'entry-start', field: 'formula' });
+      }
       return filterTo(state, state.filter + action.text);
     case 'filter-back':
       return filterTo(state, state.filter.slice(0, -1));
     case 'filter-clear':
       return filterTo(state, '');
     case 'move': {
-      const list = filtered(state.filter);
+      const list = listIds(state);
       if (list.length === 0) return state;
-      const at = Math.max(
-        0,
-        list.findIndex((info) => info.id === state.selected),
-      );
+      const at = Math.max(0, list.indexOf(state.selected));
       const to = Math.min(list.length - 1, Math.max(0, at + action.by));
-      const selected = (list[to] as ActivationInfo).id;
+      const selected = list[to] as string;
       return selected === state.selected
         ? state
         : { ...state, selected, paramIndex: 0, message: undefined };
@@ -255,15 +283,21 @@ export function exploreReducer(state: ExploreState, action: ExploreAction): Expl
       if (action.field === 'param' && !selectedSpec(state)) {
         return { ...state, message: `${state.selected} has no parameters` };
       }
-      return { ...state, entry: { field: action.field, text: '' }, message: undefined };
+      // A formula's field starts from the selected formula, to edit it.
+      const id = state.selected;
+      const text = action.field === 'formula' && isTypedFormula(id) ? formulaText(id) : '';
+      return { ...state, entry: { field: action.field, text }, message: undefined };
     }
     case 'entry-text':
-      return state.entry ? { ...state, entry: { ...state.entry, text: action.text } } : state;
+      // A fault points into the text it was found in: typing drops it.
+      if (!state.entry || state.entry.text === action.text) return state;
+      return { ...state, entry: { field: state.entry.field, text: action.text } };
     case 'entry-cancel':
       return { ...state, entry: undefined, message: undefined };
     case 'entry-commit': {
       if (!state.entry) return state;
       const { field, text } = state.entry;
+      if (field === 'formula') return withFormula(state, text);
       const parsed = parseNumber(text);
       if (!parsed.ok) return { ...state, message: `"${text}" is not a number` };
       const { value } = parsed;
@@ -291,4 +325,32 @@ export function exploreReducer(state: ExploreState, action: ExploreAction): Expl
       return { ...state, ...DEFAULT_WINDOW, params, message: undefined };
     }
   }
+}
+
+/**
+ * Explore after Enter in the formula field: the formula typed made the selected function (first
+ * in the list, the filter cleared), or, when it does not parse, everything as it was with the
+ * field still open and its fault.
+ */
+export function withFormula(state: ExploreState, text: string): ExploreState {
+  const typed = typedFormula(text);
+  if (!typed.ok) {
+    return { ...state, entry: { field: 'formula', text, fault: typed.fault }, message: undefined };
+  }
+  const { id } = typed;
+  const formulas = [id, ...state.formulas.filter((f) => f !== id)];
+  const dropped: readonly string[] = formulas.slice(MAX_FORMULAS);
+  const params = { ...state.params };
+  for (const old of dropped) delete params[old];
+  return {
+    ...state,
+    filter: '',
+    selected: id,
+    formulas: formulas.slice(0, MAX_FORMULAS),
+    pinned: state.pinned.filter((p) => !dropped.includes(p)),
+    params,
+    paramIndex: 0,
+    entry: undefined,
+    message: undefined,
+  };
 }

@@ -23,11 +23,11 @@ export type EntryStep =
   | { readonly kind: 'commit'; readonly text: string }
   | { readonly kind: 'cancel' };
 
-/** Longest text a field takes (a double needs at most 24 characters). */
+/** Longest text a number field takes (a double needs at most 24 characters). */
 const MAX_ENTRY = 32;
 
-/** Applies one key press to `text`. */
-export function entryStep(text: string, key: EntryKey): EntryStep {
+/** Applies one key press to `text`, which holds at most `max` characters (a number's by default). */
+export function entryStep(text: string, key: EntryKey, max = MAX_ENTRY): EntryStep {
   switch (key.type) {
     case 'commit':
       return { kind: 'commit', text };
@@ -40,7 +40,7 @@ export function entryStep(text: string, key: EntryKey): EntryStep {
     case 'type': {
       // Pasted text arrives as one input; keep its printable characters.
       const printable = key.text.replace(/[^\x20-\x7e∞−]/g, '').replace(/−/g, '-');
-      return { kind: 'edit', text: (text + printable).slice(0, MAX_ENTRY) };
+      return { kind: 'edit', text: (text + printable).slice(0, max) };
     }
   }
 }
