@@ -21,7 +21,45 @@ import { simplify } from './simplify.js';
  * derivatives of catalog functions are not supported.
  */
 export function differentiate(node: FormulaNode): FormulaNode {
-  return simplify(derive(node));
+  // Simplifying first turns x * x * ... * x into x^n before the product rule can make n terms of
+  // n factors each; a derivative still too large to simplify quickly (a product of many different
+  // factors) is returned as the rules made it, so no typed formula can keep a request busy.
+  const raw = derive(simplify(node));
+  return nodeCount(raw, MAX_SIMPLIFIED_NODES) > MAX_SIMPLIFIED_NODES ? raw : simplify(raw);
+}
+
+/** Largest derivative tree the simplifier is given (about 50 ms of work on a slow core). */
+const MAX_SIMPLIFIED_NODES = 4000;
+
+/** Nodes in `node`'s tree, counting stopped just past `limit`. */
+function nodeCount(node: FormulaNode, limit: number): number {
+  let count = 0;
+  const stack: FormulaNode[] = [node];
+  while (stack.length > 0 && count <= limit) {
+    const n = stack.pop() as FormulaNode;
+    count++;
+    switch (n.kind) {
+      case 'negate':
+        stack.push(n.arg);
+        break;
+      case 'binary':
+        stack.push(n.left, n.right);
+        break;
+      case 'where':
+        stack.push(n.cond.left, n.cond.right, n.then, n.otherwise);
+        break;
+      case 'call':
+        stack.push(...n.args);
+        break;
+      case 'activation':
+      case 'activation-derivative':
+        stack.push(n.arg, ...Object.values(n.params));
+        break;
+      default:
+        break;
+    }
+  }
+  return count;
 }
 
 const ZERO: FormulaNode = { kind: 'number', value: 0 };

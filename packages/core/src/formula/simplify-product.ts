@@ -130,7 +130,7 @@ export function simplifyPower(base: FormulaNode, exponent: FormulaNode): Formula
   if (n === 0) return numberNode(1);
   if (n === 1) return base;
   const b = numericValue(base);
-  if (n !== undefined && b !== undefined && Number.isInteger(b) && Number.isInteger(n) && n > 0) {
+  if (n !== undefined && b !== undefined && Number.isInteger(b) && isSmallPower(n)) {
     const value = b ** n;
     if (Number.isSafeInteger(value) && BigInt(b) ** BigInt(n) === BigInt(value)) {
       return numberNode(value);

@@ -132,8 +132,11 @@ function foldCall(node: CallNode): FormulaNode {
     case 'sign':
       return numberNode(Math.sign(a));
     case 'sqrt': {
+      // Safe integers square exactly, so root * root === a proves the root exact.
       const root = Math.sqrt(a);
-      return Number.isInteger(root) && root * root === a ? numberNode(root) : node;
+      return Number.isSafeInteger(a) && Number.isInteger(root) && root * root === a
+        ? numberNode(root)
+        : node;
     }
     case 'exp':
     case 'cos':
