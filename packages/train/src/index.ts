@@ -96,3 +96,5 @@ export {
   experiment,
   runExperiment,
 } from './experiments/registry.js';
+export type { ActivationRaceOptions } from './experiments/activation-race.js';
+export { MAX_RACE_CONTENDERS, runActivationRace } from './experiments/activation-race.js';

@@ -3,12 +3,11 @@
  * canvas (focusable: arrows pan, + and − zoom, 0 resets), a text legend and the cursor readout.
  * Drawing is drawExplorerPlot's; gestures are usePlotGestures'; this only wires them.
  */
-import type { ScalarId } from '@actlab/core';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Canvas } from '../components/Canvas.js';
 import type { Palette } from '../lib/theme.js';
 import { plotDescription } from './describe.js';
-import type { ShownFunction } from './params.js';
+import type { ShownFunction, ShownId } from './params.js';
 import type { PlotModel } from './plot-model.js';
 import { SATURATION_THRESHOLD, drawExplorerPlot } from './plot-model.js';
 import { Legend } from './Legend.js';
@@ -24,11 +23,11 @@ const PLOT_HEIGHT = 360;
 export interface ExplorerPlotProps {
   readonly fns: readonly ShownFunction[];
   readonly model: PlotModel;
-  readonly shadeId: ScalarId | undefined;
+  readonly shadeId: ShownId | undefined;
   readonly onView: (view: View) => void;
   readonly onResetView: () => void;
   readonly onToggleCurve: (curve: 'f' | 'df', show: boolean) => void;
-  readonly onShade: (id: ScalarId | undefined) => void;
+  readonly onShade: (id: ShownId | undefined) => void;
   readonly onPick: (x: number) => void;
 }
 
@@ -94,7 +93,7 @@ export function ExplorerPlot(props: ExplorerPlotProps) {
           <select
             value={shadeId ?? 'none'}
             onChange={(e) =>
-              onShade(e.target.value === 'none' ? undefined : (e.target.value as ScalarId))
+              onShade(e.target.value === 'none' ? undefined : (e.target.value as ShownId))
             }
           >
             {fns.map((f) => (

@@ -1,6 +1,7 @@
 /**
  * One function's card: the formula and derivative (KaTeX), its kinks with the derivative used at
  * each at the current parameters, the catalog's plain-language note and where the libraries ship it.
+ * For the custom formula: its text, and the derivative core worked out as formula text too.
  */
 import { kinkLabel, frameworkRows } from './describe.js';
 import { Formula } from './Formula.js';
@@ -13,13 +14,26 @@ export interface FunctionDetailsProps {
 
 /** The card of one shown function. */
 export function FunctionDetails({ fn }: FunctionDetailsProps) {
-  const { id, info, act } = fn;
+  const { id, info, act, description } = fn;
   const frameworks = frameworkRows(info);
+  // A formula's id is its whole text (spaces and all), unfit for an HTML id.
+  const slug = description ? 'formula' : id;
   return (
-    <article className="panel explorer-card" aria-labelledby={`explorer-${id}`}>
-      <h3 id={`explorer-${id}`}>{info.name}</h3>
+    <article className="panel explorer-card" aria-labelledby={`explorer-${slug}`}>
+      <h3 id={`explorer-${slug}`}>{info.name}</h3>
+      {description ? (
+        <p>
+          <code className="explorer-formula-text">f(x) = {description.definition.text}</code>
+        </p>
+      ) : null}
       <Formula tex={info.formula} label={`Formula of ${info.name}`} />
       <Formula tex={info.derivative} label={`Derivative of ${info.name}`} />
+      {description ? (
+        <p>
+          Worked out symbolically by actlab, as formula text:{' '}
+          <code className="explorer-formula-text">f′(x) = {description.derivativeText}</code>
+        </p>
+      ) : null}
       {act.kinks.length > 0 ? (
         <div>
           <h4>Kinks</h4>
@@ -31,7 +45,7 @@ export function FunctionDetails({ fn }: FunctionDetailsProps) {
           <ul>
             {act.kinks.map((k) => (
               <li key={k.x} className="readout">
-                {kinkLabel(id, k)}
+                {kinkLabel(description ? 'f' : id, k)}
               </li>
             ))}
           </ul>

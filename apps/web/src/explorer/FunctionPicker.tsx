@@ -12,6 +12,8 @@ import { MAX_FUNCTIONS, SCALAR_ENTRIES, VECTOR_ENTRIES } from './selection.js';
 export interface FunctionPickerProps {
   readonly ids: readonly ScalarId[];
   readonly onToggle: (id: ScalarId) => void;
+  /** How many catalog functions may be ticked (one fewer while a custom formula is drawn). */
+  readonly max?: number;
 }
 
 function nameOf(id: ScalarId): string {
@@ -19,7 +21,7 @@ function nameOf(id: ScalarId): string {
 }
 
 /** Checkboxes for the scalar activations, with a filter. */
-export function FunctionPicker({ ids, onToggle }: FunctionPickerProps) {
+export function FunctionPicker({ ids, onToggle, max = MAX_FUNCTIONS }: FunctionPickerProps) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
@@ -30,12 +32,13 @@ export function FunctionPicker({ ids, onToggle }: FunctionPickerProps) {
         s.toLowerCase().replace(/_/g, ' ').includes(needle.replace(/_/g, ' ')),
       ),
   );
-  const full = ids.length >= MAX_FUNCTIONS;
+  const full = ids.length >= max;
   return (
     <fieldset className="explorer-picker">
       <legend>Functions</legend>
       <p id={`${id}-hint`} className="hint">
         Tick one to study it, or several (up to {MAX_FUNCTIONS}) to compare them.
+        {max < MAX_FUNCTIONS ? ' Your formula counts as one.' : ''}
         {full ? ' Untick one to add another.' : ''}
       </p>
       {ids.length > 0 ? (

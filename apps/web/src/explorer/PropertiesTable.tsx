@@ -1,10 +1,24 @@
 /**
  * The catalog's properties of the shown functions side by side: output range and the yes/no shape
- * properties, each row explained in words. They hold at the default parameters.
+ * properties, each row explained in words. They hold at the default parameters. A custom formula
+ * has no hand-written entry: its column shows core's estimates at the current parameters, marked
+ * as estimated in its header and the caption.
  */
-import { formatInterval } from '@actlab/format';
+import type { ActivationProperties, Interval } from '@actlab/core';
+import { formatInterval, formatNumber } from '@actlab/format';
+import { PROSE_STYLE } from '../lib/number-style.js';
 import { PROPERTY_ROWS, yesNo } from './describe.js';
 import type { ShownFunction } from './params.js';
+
+/** The range and properties a column shows: the catalog's, or the formula's estimates. */
+function columnOf(f: ShownFunction): {
+  range: Interval;
+  properties: ActivationProperties;
+} {
+  return f.description
+    ? { range: f.description.properties.range, properties: f.description.properties }
+    : { range: f.info.range, properties: f.info.properties };
+}
 
 /** Props of PropertiesTable. */
 export interface PropertiesTableProps {
@@ -14,18 +28,26 @@ export interface PropertiesTableProps {
 /** A table with a column per shown function. */
 export function PropertiesTable({ fns }: PropertiesTableProps) {
   if (fns.length === 0) return null;
+  const estimate = fns.find((f) => f.description)?.description?.properties;
+  const short = (x: number) => formatNumber(x, 6, PROSE_STYLE);
   return (
     <section aria-labelledby="explorer-properties">
       <h2 id="explorer-properties">Properties</h2>
       <div className="explorer-scroll">
         <table className="explorer-properties">
-          <caption className="hint">From the catalog, at the default parameters.</caption>
+          <caption className="hint">
+            From the catalog, at the default parameters.
+            {estimate
+              ? ` The custom formula's column is estimated: f and f′ sampled over [${short(estimate.over.from)}, ${short(estimate.over.to)}] at the current parameters, not proven.`
+              : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Property</th>
               {fns.map((f) => (
                 <th key={f.id} scope="col">
                   {f.info.name}
+                  {f.description ? <span className="hint"> (estimated)</span> : null}
                 </th>
               ))}
             </tr>
@@ -37,7 +59,7 @@ export function PropertiesTable({ fns }: PropertiesTableProps) {
               </th>
               {fns.map((f) => (
                 <td key={f.id} className="readout">
-                  {formatInterval(f.info.range, { minus: '−' })}
+                  {formatInterval(columnOf(f).range, { minus: '−' })}
                 </td>
               ))}
             </tr>
@@ -47,7 +69,7 @@ export function PropertiesTable({ fns }: PropertiesTableProps) {
                   {row.label} <span className="hint">({row.meaning})</span>
                 </th>
                 {fns.map((f) => (
-                  <td key={f.id}>{yesNo(f.info.properties[row.key])}</td>
+                  <td key={f.id}>{yesNo(columnOf(f).properties[row.key])}</td>
                 ))}
               </tr>
             ))}

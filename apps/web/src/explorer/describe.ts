@@ -3,7 +3,7 @@
  * yes/no property rows and the plot's text alternative. Numbers come from core; this only words
  * them.
  */
-import type { ActivationInfo, ActivationProperties, Kink, ScalarId } from '@actlab/core';
+import type { ActivationInfo, ActivationProperties, Kink } from '@actlab/core';
 import { formatNumber } from '@actlab/format';
 import { PROSE_STYLE } from '../lib/number-style.js';
 import type { View } from './view.js';
@@ -13,9 +13,12 @@ function formatShort(x: number): string {
   return formatNumber(x, 6, PROSE_STYLE);
 }
 
-/** The derivative used at a kink, written as an equation: `relu′(0) = 0`. */
-export function kinkLabel(id: ScalarId, kink: Kink): string {
-  return `${id}′(${formatShort(kink.x)}) = ${formatShort(kink.derivative)}`;
+/**
+ * The derivative used at a kink, written as an equation: `relu′(0) = 0`; `name` is the catalog
+ * id, or `f` for a typed formula (whose id is its whole text).
+ */
+export function kinkLabel(name: string, kink: Kink): string {
+  return `${name}′(${formatShort(kink.x)}) = ${formatShort(kink.derivative)}`;
 }
 
 /** One yes/no property with the words that explain it. */

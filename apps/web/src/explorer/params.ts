@@ -1,35 +1,96 @@
 /**
  * Parameters in the explorer's URL. A plain name (`alpha=0.2`) applies to every shown function that
  * has that parameter; a qualified name (`elu.alpha=0.5`) applies to one function and wins over the
- * plain one. Values are validated by core (`paramProblems`), never here: an invalid value is
- * reported in words and the function falls back to its default for that parameter.
+ * plain one; the custom formula's parameters have keys of their own (`p.beta=2`). Values are
+ * validated by core (`paramProblems`), never here: an invalid value is reported in words and the
+ * function falls back to its default for that parameter.
  */
-import type { ActivationInfo, ParamSpec, ScalarActivation, ScalarId } from '@actlab/core';
-import { activation, activationInfo, paramProblems } from '@actlab/core';
+import type {
+  ActivationInfo,
+  FormulaDescription,
+  FormulaId,
+  ParamSpec,
+  ScalarActivation,
+  ScalarId,
+} from '@actlab/core';
+import {
+  activation,
+  activationInfo,
+  describeFormula,
+  isFormulaId,
+  paramProblems,
+} from '@actlab/core';
 import { formatParam } from '../lib/query.js';
 import type { QueryPatch } from '../lib/url-state.js';
-import { RESERVED_KEYS } from './selection.js';
+import { FORMULA_PARAM_PREFIX, RESERVED_KEYS, isFormulaParamKey } from './selection.js';
 import type { Notice } from './selection.js';
+
+/** The id of a shown function: a catalog id, or the custom formula's `formula:` id. */
+export type ShownId = ScalarId | FormulaId;
+
+/** How the custom formula is named in legends, tables and labels (its text is shown beside it). */
+const FORMULA_NAME = 'Custom formula';
 
 /** One function ready to draw: its catalog entry and the activation at the link's parameters. */
 export interface ShownFunction {
-  readonly id: ScalarId;
+  readonly id: ShownId;
+  /** The catalog entry, or for the formula core's catalog-style entry at its declared defaults. */
   readonly info: ActivationInfo;
   /** Built by core with the parameters in force (invalid ones replaced by defaults). */
   readonly act: ScalarActivation;
   /** Messages about parameter values in the link that could not be used. */
   readonly notices: readonly Notice[];
+  /** The custom formula only: its LaTeX, derivative and estimated properties at these parameters. */
+  readonly description?: FormulaDescription;
 }
 
-/** The query key that holds `name` for `id`: the qualified key when present, else the plain one. */
-function paramKey(query: URLSearchParams, id: ScalarId, name: string): string {
+/**
+ * The query key that holds `name` for `id`: the formula's own `p.` key; for a catalog function
+ * the qualified key when present, else the plain one.
+ */
+function paramKey(query: URLSearchParams, id: ShownId, name: string): string {
+  if (isFormulaId(id)) return `${FORMULA_PARAM_PREFIX}${name}`;
   const qualified = `${id}.${name}`;
   return query.has(qualified) ? qualified : name;
 }
 
-/** Builds `id` with the parameters the query gives it, dropping values core refuses. */
-export function shownFunction(query: URLSearchParams, id: ScalarId): ShownFunction {
-  const info = activationInfo(id);
+/**
+ * Core's entries of recent formulas by id: the entry estimates properties by sampling, and a
+ * dragged slider rebuilds the formula's function many times a second with the same text.
+ */
+const formulaInfos = new Map<string, ActivationInfo>();
+
+/** The entry of `id`, named FORMULA_NAME when it is a formula. */
+function infoOf(id: ShownId): ActivationInfo {
+  if (!isFormulaId(id)) return activationInfo(id);
+  let info = formulaInfos.get(id);
+  if (!info) {
+    info = { ...activationInfo(id), name: FORMULA_NAME };
+    if (formulaInfos.size >= 16) formulaInfos.delete(formulaInfos.keys().next().value as string);
+    formulaInfos.set(id, info);
+  }
+  return info;
+}
+
+/** The function shown for `id` at `params` (already accepted by core). */
+function built(
+  id: ShownId,
+  info: ActivationInfo,
+  params: Record<string, number>,
+  notices: Notice[],
+): ShownFunction {
+  if (!isFormulaId(id)) return { id, info, act: activation(id as ScalarId, params), notices };
+  const act = activation(id as FormulaId, params);
+  const description = describeFormula(id, params);
+  return { id: act.id, info, act, notices, description };
+}
+
+/**
+ * Builds `id` (a catalog id, or a formula id that parses) with the parameters the query gives it,
+ * dropping values core refuses.
+ */
+export function shownFunction(query: URLSearchParams, id: ShownId): ShownFunction {
+  const info = infoOf(id);
   const notices: Notice[] = [];
   const given: Record<string, number> = {};
   for (const spec of info.params) {
@@ -50,7 +111,7 @@ export function shownFunction(query: URLSearchParams, id: ScalarId): ShownFuncti
     const problems = paramProblems(id, given);
     const [first] = problems;
     if (first === undefined || Object.keys(given).length === 0) {
-      return { id, info, act: activation(id, given), notices };
+      return built(id, info, given, notices);
     }
     const atFault = problems.filter((p) => p.param !== undefined && p.param in given);
     if (atFault.length === 0) {
@@ -81,7 +142,7 @@ export function unusedParamNotices(
   const names = (id: ScalarId) => activationInfo(id).params.map((p) => p.name);
   const shownNames = ids.map((id) => [activationInfo(id).name, names(id)] as const);
   for (const key of new Set(query.keys())) {
-    if (RESERVED_KEYS.includes(key)) continue;
+    if (RESERVED_KEYS.includes(key) || isFormulaParamKey(key)) continue;
     const dot = key.indexOf('.');
     const id = (dot > 0 ? key.slice(0, dot) : '') as ScalarId;
     const name = dot > 0 ? key.slice(dot + 1) : key;
@@ -102,16 +163,21 @@ export function unusedParamNotices(
 
 /**
  * The patch that sets `id`'s parameter to `value`: the plain key when no other shown function has a
- * parameter of that name, else the qualified key (so the others keep theirs). A value equal to what
- * the function would get anyway removes the key, keeping links short.
+ * parameter of that name, else the qualified key (so the others keep theirs); the formula's `p.`
+ * key for the formula. A value equal to what the function would get anyway removes the key,
+ * keeping links short.
  */
 export function paramPatch(
   query: URLSearchParams,
   ids: readonly ScalarId[],
-  id: ScalarId,
+  id: ShownId,
   spec: ParamSpec,
   value: number,
 ): QueryPatch {
+  if (isFormulaId(id)) {
+    const key = `${FORMULA_PARAM_PREFIX}${spec.name}`;
+    return { [key]: value === spec.default ? null : formatParam(value) };
+  }
   const qualified = `${id}.${spec.name}`;
   const shared = ids.some(
     (other) => other !== id && activationInfo(other).params.some((p) => p.name === spec.name),
@@ -128,10 +194,10 @@ export function paramPatch(
 export function resetParamsPatch(
   query: URLSearchParams,
   ids: readonly ScalarId[],
-  id: ScalarId,
+  id: ShownId,
 ): QueryPatch {
   const patch: Record<string, string | null> = {};
-  for (const spec of activationInfo(id).params)
+  for (const spec of infoOf(id).params)
     Object.assign(patch, paramPatch(query, ids, id, spec, spec.default));
   return patch;
 }
@@ -176,5 +242,7 @@ function niceStep(raw: number): number {
 /** Why core refuses `value` for `fn`'s parameter `name` (other parameters as now), or null. */
 export function paramProblem(fn: ShownFunction, name: string, value: number): string | null {
   const problem = paramProblems(fn.id, { ...fn.act.params, [name]: value })[0];
-  return problem ? problem.message.replace(`${fn.id}: `, '') : null;
+  // Core prefixes its messages with the id (`elu: `, or `formula: ` for a typed formula).
+  const prefix = isFormulaId(fn.id) ? /^formula: / : `${fn.id}: `;
+  return problem ? problem.message.replace(prefix, '') : null;
 }

@@ -3,11 +3,12 @@
  * the saturation zones core finds, and the line-plot spec that draws them (f solid, f' dashed, a
  * colour per function, kinks as markers with a dot at the derivative used there).
  */
-import type { Curve, ScalarActivation, ScalarId, Zone } from '@actlab/core';
+import type { Curve, ScalarActivation, Zone } from '@actlab/core';
 import { sampleCurve, saturationZones } from '@actlab/core';
 import type { LinePlotSpec, LineSeries } from '../canvas/line-plot.js';
 import { drawLinePlot } from '../canvas/line-plot.js';
 import type { Palette } from '../lib/theme.js';
+import type { ShownId } from './params.js';
 import type { View } from './view.js';
 
 /** |f'| below this counts as saturated: the gradient passed back is under 5% of the input's. */
@@ -21,14 +22,14 @@ export const DERIVATIVE_DASH: readonly number[] = [7, 5];
 
 /** A function's samples over the visible range. */
 export interface SampledFunction {
-  readonly id: ScalarId;
+  readonly id: ShownId;
   readonly act: ScalarActivation;
   readonly curve: Curve;
 }
 
 /** Samples every activation over [from, to] (core adds its kinks as exact sample points). */
 export function sampleFunctions(
-  fns: readonly { readonly id: ScalarId; readonly act: ScalarActivation }[],
+  fns: readonly { readonly id: ShownId; readonly act: ScalarActivation }[],
   from: number,
   to: number,
 ): SampledFunction[] {

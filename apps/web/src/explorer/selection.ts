@@ -14,9 +14,27 @@ export const DEFAULT_IDS: readonly ScalarId[] = ['sigmoid'];
 /** At most this many overlaid functions: one distinct series colour each. */
 export const MAX_FUNCTIONS = 6;
 
+/** The query key of the custom formula's text (`formula=x * tanh(softplus(x))`). */
+export const FORMULA_KEY = 'formula';
+
+/**
+ * Prefix of the custom formula's parameter keys (`p.beta=2`): a namespace of their own, so a
+ * formula's `alpha` never sets, or is set by, a catalog function's `alpha`.
+ */
+export const FORMULA_PARAM_PREFIX = 'p.';
+
+/** The `shade` value that names the custom formula (its id is the whole text, too long for a link). */
+export const FORMULA_SHADE = 'formula';
+
+/** Whether `key` is one of the custom formula's parameter keys. */
+export function isFormulaParamKey(key: string): boolean {
+  return key.startsWith(FORMULA_PARAM_PREFIX);
+}
+
 /** Query keys the explorer owns besides parameters. */
 export const RESERVED_KEYS: readonly string[] = [
   'fn',
+  FORMULA_KEY,
   'x',
   'xmin',
   'xmax',
@@ -45,9 +63,18 @@ export const SCALAR_ENTRIES: readonly ActivationInfo[] = catalog.filter((c) => c
 /** Catalog entries of vector activations (softmax and kin), which have their own page. */
 export const VECTOR_ENTRIES: readonly ActivationInfo[] = catalog.filter((c) => c.kind === 'vector');
 
+/** How `readSelection` fills in and limits the selection. */
+export interface SelectionOptions {
+  /** The ids shown when the link has no `fn` (a link with a formula shows only the formula). */
+  readonly defaults?: readonly ScalarId[];
+  /** At most this many catalog functions (one colour is kept for a custom formula). */
+  readonly max?: number;
+}
+
 /** Reads `fn` (ids or aliases, comma-separated); a missing `fn` means the default selection. */
-export function readSelection(raw: string | null): Selection {
-  if (raw === null) return { ids: DEFAULT_IDS, notices: [] };
+export function readSelection(raw: string | null, options: SelectionOptions = {}): Selection {
+  const max = options.max ?? MAX_FUNCTIONS;
+  if (raw === null) return { ids: (options.defaults ?? DEFAULT_IDS).slice(0, max), notices: [] };
   const ids: ScalarId[] = [];
   const notices: Notice[] = [];
   for (const name of listParam(raw)) {
@@ -61,9 +88,9 @@ export function readSelection(raw: string | null): Selection {
       });
     } else if (ids.includes(id as ScalarId)) {
       continue;
-    } else if (ids.length === MAX_FUNCTIONS) {
+    } else if (ids.length >= max) {
       notices.push({
-        text: `At most ${MAX_FUNCTIONS} functions are drawn at once, so ${activationInfo(id).name} is left out.`,
+        text: `At most ${MAX_FUNCTIONS} functions are drawn at once${max < MAX_FUNCTIONS ? ' (the custom formula is one)' : ''}, so ${activationInfo(id).name} is left out.`,
       });
     } else {
       ids.push(id as ScalarId);
@@ -92,7 +119,7 @@ export function selectionPatch(query: URLSearchParams, next: readonly ScalarId[]
   const names = new Set(next.flatMap((id) => activationInfo(id).params.map((p) => p.name)));
   const allNames = new Set(catalog.flatMap((c) => c.params.map((p) => p.name)));
   for (const key of new Set(query.keys())) {
-    if (RESERVED_KEYS.includes(key)) continue;
+    if (RESERVED_KEYS.includes(key) || isFormulaParamKey(key)) continue;
     const dot = key.indexOf('.');
     if (dot > 0) {
       if (!next.includes(key.slice(0, dot) as ScalarId)) patch[key] = null;
@@ -101,6 +128,12 @@ export function selectionPatch(query: URLSearchParams, next: readonly ScalarId[]
     }
   }
   const shade = query.get('shade');
-  if (shade !== null && shade !== 'none' && !next.includes(shade as ScalarId)) patch.shade = null;
+  if (
+    shade !== null &&
+    shade !== 'none' &&
+    shade !== FORMULA_SHADE &&
+    !next.includes(shade as ScalarId)
+  )
+    patch.shade = null;
   return patch;
 }

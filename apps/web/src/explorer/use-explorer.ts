@@ -4,15 +4,17 @@
  * user action, each a query patch.
  */
 import type { ParamSpec, ScalarId } from '@actlab/core';
+import { isFormulaId } from '@actlab/core';
 import { useMemo } from 'react';
 import { formatParam } from '../lib/query.js';
 import type { ExplorerState } from './explorer-state.js';
 import { readExplorerState } from './explorer-state.js';
-import type { ShownFunction } from './params.js';
+import { formulaPatch } from './formula-state.js';
+import type { ShownFunction, ShownId } from './params.js';
 import { paramPatch, resetParamsPatch } from './params.js';
 import type { PlotModel } from './plot-model.js';
 import { sampleFunctions, saturationOf, visibleValues } from './plot-model.js';
-import { selectionPatch, toggledIds } from './selection.js';
+import { FORMULA_SHADE, selectionPatch, toggledIds } from './selection.js';
 import { useExplorerQuery } from './use-explorer-query.js';
 import type { View } from './view.js';
 import { RESET_VIEW_PATCH, fitY, roundToSpan, viewPatch } from './view.js';
@@ -27,7 +29,9 @@ export interface ExplorerActions {
   readonly setView: (view: View) => void;
   readonly resetView: () => void;
   readonly showCurve: (curve: 'f' | 'df', show: boolean) => void;
-  readonly shade: (id: ScalarId | undefined) => void;
+  readonly shade: (id: ShownId | undefined) => void;
+  /** Draws the custom formula `text` (valid), or removes it (null). */
+  readonly setFormula: (text: string | null) => void;
 }
 
 /** The explorer's state, its plot model and its actions. */
@@ -61,7 +65,18 @@ export function useExplorer(): {
     setView: (view) => update(viewPatch(view)),
     resetView: () => update(RESET_VIEW_PATCH),
     showCurve: (curve, show) => update({ [curve]: show ? null : '0' }),
-    shade: (id) => update({ shade: id === undefined ? 'none' : id === state.ids[0] ? null : id }),
+    shade: (id) =>
+      update({
+        shade:
+          id === undefined
+            ? 'none'
+            : id === state.fns[0]?.id
+              ? null
+              : isFormulaId(id)
+                ? FORMULA_SHADE
+                : id,
+      }),
+    setFormula: (text) => update(formulaPatch(query, state.ids, text)),
   };
   return { state, model, actions };
 }

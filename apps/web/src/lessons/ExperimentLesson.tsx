@@ -14,6 +14,8 @@ import { CurveFigure } from './CurveFigure.js';
 import { splitSeries } from './curves.js';
 import { LessonNav } from './LessonNav.js';
 import { Outcome } from './Outcome.js';
+import { CONTENDER_KEY, RACE_ID, contenderId, raceContenders } from './race.js';
+import { RaceContender } from './RaceContender.js';
 import { useExperimentRun } from './use-experiment-run.js';
 
 /** Props of ExperimentLesson. */
@@ -34,7 +36,10 @@ function defaultSeed(info: ExperimentInfo): number {
 export function ExperimentLesson({ info }: ExperimentLessonProps) {
   const [query, update] = useQuery();
   const seed = Math.round(clampedParam(query.get('seed'), defaultSeed(info), 0, SEED_MAX));
-  const { state, start, cancel } = useExperimentRun(info.id, seed);
+  const race = info.id === RACE_ID;
+  const formula = race ? query.get(CONTENDER_KEY) : null;
+  const contenders = useMemo(() => raceContenders(info, formula), [info, formula]);
+  const { state, start, cancel } = useExperimentRun(info.id, seed, contenders);
   const running = state.status === 'running';
   const split = useMemo(() => splitSeries(state.outcome?.series ?? []), [state.outcome]);
   const lossCurves = split.byEpoch.length > 0 ? split.byEpoch : state.curves;
@@ -55,6 +60,13 @@ export function ExperimentLesson({ info }: ExperimentLessonProps) {
           onChange={(v) => update({ seed: formatParam(v) })}
           hint={`Every random choice follows it; the experiment's own is ${defaultSeed(info)}.`}
         />
+        {race ? (
+          <RaceContender
+            value={contenderId(formula)}
+            onChange={(text) => update({ [CONTENDER_KEY]: text })}
+            disabled={running}
+          />
+        ) : null}
         <div className="lesson-actions">
           <button type="button" onClick={start} disabled={running}>
             {state.status === 'done' ? 'Run again' : 'Run'}

@@ -64,4 +64,29 @@ describe('the lessons pages', () => {
     expect(screen.getByRole('button', { name: 'Pick a test digit' })).toBeTruthy();
     expect(screen.getByLabelText('Training progress')).toBeTruthy();
   });
+
+  it('lets the learner add a formula of their own to the activation race, checked as typed', () => {
+    window.history.replaceState(null, '', '/lessons/activation-race');
+    render(<Lessons />);
+    const params = () => new URLSearchParams(window.location.search);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a contender of your own' }));
+    const field = screen.getByLabelText('Your contender: formula') as HTMLInputElement;
+    expect(field.value).toBe('x * tanh(softplus(x))');
+    expect(params().get('formula')).toBe('x * tanh(softplus(x))');
+    fireEvent.change(field, { target: { value: 'x * (1 +' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/ends too early|expected/i)).toBeTruthy();
+    expect(params().get('formula')).toBe('x * tanh(softplus(x))');
+    fireEvent.change(field, { target: { value: 'x * (1 + tanh(x)) / 2' } });
+    expect(params().get('formula')).toBe('x * (1 + tanh(x)) / 2');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove your contender' }));
+    expect(params().get('formula')).toBeNull();
+    expect(screen.queryByLabelText('Your contender: formula')).toBeNull();
+  });
+
+  it('offers no contender of one’s own in the other lessons', () => {
+    window.history.replaceState(null, '', '/lessons/linear-collapse');
+    render(<Lessons />);
+    expect(screen.queryByRole('button', { name: 'Add a contender of your own' })).toBeNull();
+  });
 });

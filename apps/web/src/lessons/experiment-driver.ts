@@ -4,7 +4,7 @@
  * inside the lessons' worker and, where there are no workers (tests), on the main thread, where
  * the package's runs already yield to the event loop.
  */
-import type { ExperimentOutcome } from '@actlab/train';
+import type { ActivationChoice, ActivationRaceOptions, ExperimentOutcome } from '@actlab/train';
 import { runExperiment } from '@actlab/train';
 import type { Driver } from '../training/connect.js';
 import { createLatestRun, errorMessage } from '../training/latest-run.js';
@@ -13,8 +13,21 @@ import { hasBoundaries, lessonBoundaries } from './boundary.js';
 
 /** Commands (also the worker's messages). */
 export type ExperimentCommand =
-  | { readonly type: 'run'; readonly id: string; readonly seed: number; readonly run: number }
+  | {
+      readonly type: 'run';
+      readonly id: string;
+      readonly seed: number;
+      readonly run: number;
+      /**
+       * The contenders of the activation race (catalog or `formula:` ids), when the learner
+       * changed them; plain strings, so they cross postMessage.
+       */
+      readonly activations?: readonly ActivationChoice[];
+    }
   | { readonly type: 'cancel' };
+
+/** The options of a run: an experiment that takes contenders (the race) reads `activations`. */
+type RunOptions = ActivationRaceOptions;
 
 /** Reports, tagged with the run they belong to so a stale one is ignored. */
 export type ExperimentEvent =
@@ -44,17 +57,19 @@ export function createExperimentDriver(emit: (event: ExperimentEvent) => void): 
     send(command) {
       if (command.type === 'cancel') return runs.cancel();
       const signal = runs.next();
-      const { id, seed, run } = command;
+      const { id, seed, run, activations } = command;
       const started = performance.now();
       const fail = (error: unknown) => {
         if (!signal.aborted) emit({ type: 'error', run, message: errorMessage(error) });
       };
-      runExperiment(id, {
+      const options: RunOptions = {
         seed,
         signal,
+        ...(activations ? { activations } : {}),
         onProgress: (label, metrics) =>
           emit({ type: 'progress', run, label, epoch: metrics.epoch, loss: metrics.trainLoss }),
-      })
+      };
+      runExperiment(id, options)
         .then((outcome) => {
           if (signal.aborted) return;
           const seconds = (performance.now() - started) / 1000;

@@ -16,8 +16,15 @@ export interface ExperimentRun {
   cancel(): void;
 }
 
-/** Runs experiment `id` with `seed` on demand. */
-export function useExperimentRun(id: string, seed: number): ExperimentRun {
+/**
+ * Runs experiment `id` with `seed` on demand; `activations`, when given, are the race's contenders
+ * (a change makes the last outcome stale, as a new seed does).
+ */
+export function useExperimentRun(
+  id: string,
+  seed: number,
+  activations?: readonly string[],
+): ExperimentRun {
   const [state, dispatch] = useReducer(runReducer, INITIAL_RUN);
   const driver = useRef<ExperimentDriver | null>(null);
   const runNumber = useRef(0);
@@ -34,16 +41,24 @@ export function useExperimentRun(id: string, seed: number): ExperimentRun {
       driver.current = null;
     };
   }, []);
-  // A different lesson or seed makes the last outcome stale.
+  // One string stands for the list, so an equal list from a new render is no change.
+  const contenders = activations && JSON.stringify(activations);
+  // A different lesson, seed or list of contenders makes the last outcome stale.
   useEffect(() => {
     driver.current?.send({ type: 'cancel' });
     dispatch({ type: 'reset' });
-  }, [id, seed]);
+  }, [id, seed, contenders]);
   const start = useCallback(() => {
     runNumber.current += 1;
     dispatch({ type: 'start' });
-    driver.current?.send({ type: 'run', id, seed, run: runNumber.current });
-  }, [id, seed]);
+    driver.current?.send({
+      type: 'run',
+      id,
+      seed,
+      run: runNumber.current,
+      ...(contenders !== undefined ? { activations: JSON.parse(contenders) as string[] } : {}),
+    });
+  }, [id, seed, contenders]);
   const cancel = useCallback(() => {
     driver.current?.send({ type: 'cancel' });
     dispatch({ type: 'cancel' });

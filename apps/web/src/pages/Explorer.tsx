@@ -1,15 +1,20 @@
 /**
- * The explorer (`/`): pick one activation or overlay several, see f and f' with pan and zoom, the
- * saturation zones and kinks, read exact values at any x, set the parameters, and read each
- * function's formula, properties and note. The whole state is the URL query, e.g.
- * `/?fn=leaky_relu,elu&alpha=0.2&x=-1`. The page only lays out; the parts live in src/explorer/.
+ * The explorer (`/`): pick one activation or overlay several, or type your own as a formula; see f
+ * and f' with pan and zoom, the saturation zones and kinks, read exact values at any x, set the
+ * parameters, read each function's formula, properties and note, and copy it as code. The whole
+ * state is the URL query, e.g. `/?fn=leaky_relu,elu&alpha=0.2&x=-1` or
+ * `/?fn=&formula=x*sigmoid(b*x);b=1.702&p.b=2`. The page only lays out; the parts live in
+ * src/explorer/.
  */
+import { ExplorerExport } from '../explorer/ExplorerExport.js';
 import { ExplorerPlot } from '../explorer/ExplorerPlot.js';
+import { FormulaEditor } from '../explorer/FormulaEditor.js';
 import { FunctionDetails } from '../explorer/FunctionDetails.js';
 import { FunctionPicker } from '../explorer/FunctionPicker.js';
 import { Notices } from '../explorer/Notices.js';
 import { ParamControls } from '../explorer/ParamControls.js';
 import { PropertiesTable } from '../explorer/PropertiesTable.js';
+import { MAX_FUNCTIONS } from '../explorer/selection.js';
 import { ValuesAtX } from '../explorer/ValuesAtX.js';
 import { useExplorer } from '../explorer/use-explorer.js';
 import '../explorer/explorer.css';
@@ -27,7 +32,14 @@ export default function Explorer() {
         where f′ is near zero, learning stalls.
       </p>
       <Notices notices={state.notices} />
-      {fns.length === 0 ? <p role="status">No function selected: tick one in the list.</p> : null}
+      <FormulaEditor
+        urlText={state.formula.text}
+        fn={state.formula.fn}
+        onFormula={actions.setFormula}
+      />
+      {fns.length === 0 ? (
+        <p role="status">No function selected: tick one in the list or type a formula.</p>
+      ) : null}
       <div className="layout">
         <div className="explorer-main">
           <ExplorerPlot
@@ -43,7 +55,11 @@ export default function Explorer() {
           <ValuesAtX fns={fns} x={state.x} onX={actions.setX} />
         </div>
         <aside className="panel explorer-side" aria-label="Functions and parameters">
-          <FunctionPicker ids={state.ids} onToggle={actions.toggleFunction} />
+          <FunctionPicker
+            ids={state.ids}
+            onToggle={actions.toggleFunction}
+            max={MAX_FUNCTIONS - (state.formula.fn ? 1 : 0)}
+          />
           <h2>Parameters</h2>
           <ParamControls fns={fns} onChange={actions.setParam} onReset={actions.resetParams} />
         </aside>
@@ -59,6 +75,7 @@ export default function Explorer() {
           </div>
         </section>
       ) : null}
+      <ExplorerExport fns={fns} />
     </div>
   );
 }

@@ -112,4 +112,59 @@ describe('the playground page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy(), SLOW);
   });
+
+  it('offers a custom formula per layer, checked as it is typed, kept in the URL', () => {
+    render(<Playground />);
+    fireEvent.change(screen.getByLabelText('Activation of hidden layer 1'), {
+      target: { value: 'formula' },
+    });
+    const field = screen.getByLabelText(
+      'Activation of hidden layer 1: formula',
+    ) as HTMLInputElement;
+    // It starts as the layer's activation written out.
+    expect(field.value).toBe('tanh(x)');
+    expect(query().get('act')).toBe('formula:tanh(x),tanh');
+
+    fireEvent.change(field, { target: { value: 'x * sigmod(x)' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const described = (field.getAttribute('aria-describedby') ?? '').split(' ')[0] ?? '';
+    const message = document.getElementById(described)?.textContent ?? '';
+    expect(message).toMatch(/sigmod.*at 4/);
+    expect(message).toMatch(/sigmoid/);
+    expect(message).toContain('keeps the last formula that worked: tanh(x)');
+    // The layer keeps training with the last valid formula.
+    expect(query().get('act')).toBe('formula:tanh(x),tanh');
+
+    const swish = 'x * sigmoid(beta * x); beta = 1.702 in (0, 10]';
+    fireEvent.change(field, { target: { value: swish } });
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(query().get('act')).toBe(`formula:${swish},tanh`);
+    // Its declared parameter gets a control, encoded in the link as a catalog parameter is.
+    fireEvent.change(screen.getByLabelText('Activation of hidden layer 1: beta'), {
+      target: { value: '2' },
+    });
+    expect(query().get('act')).toBe(`formula:${swish}*beta*2,tanh`);
+    expect(field.value).toBe(swish);
+
+    // Back to a catalog activation.
+    fireEvent.change(screen.getByLabelText('Activation of hidden layer 1'), {
+      target: { value: 'relu' },
+    });
+    expect(screen.queryByLabelText('Activation of hidden layer 1: formula')).toBeNull();
+    expect(query().get('act')).toBe('relu,tanh');
+  });
+
+  it('opens a link with a formula and trains with it', async () => {
+    const link = encodeURIComponent('formula:x * tanh(softplus(x))');
+    window.history.replaceState(null, '', `/playground?speed=0&act=${link}`);
+    render(<Playground />);
+    const field = screen.getByLabelText(
+      'Activation of hidden layer 2: formula',
+    ) as HTMLInputElement;
+    expect(field.value).toBe('x * tanh(softplus(x))');
+    await waitFor(() => expect(screen.getByTestId('train-loss').textContent).not.toBe('NaN'), SLOW);
+    expect(screen.queryByText(/cannot be trained/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Step one epoch' })));
+    await waitFor(() => expect(screen.getByTestId('epoch').textContent).toBe('1'), SLOW);
+  });
 });

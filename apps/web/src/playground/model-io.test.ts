@@ -1,7 +1,8 @@
+import type { ModelJson } from '@actlab/train';
 import { createNetwork, modelToJson } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
 import { importModel, modelText } from './model-io.js';
-import { DEFAULT_SETTINGS } from './settings.js';
+import { DEFAULT_SETTINGS, normalizeSettings } from './settings.js';
 
 function model(output = 1, inputs = 2) {
   const net = createNetwork(inputs, [
@@ -47,5 +48,28 @@ describe('model import', () => {
     expect('error' in wide && wide.error).toMatch(/takes 4 inputs/);
     const ok = importModel(JSON.stringify(model(3)), { ...DEFAULT_SETTINGS, dataset: 'spiral3' });
     expect('error' in ok).toBe(false);
+  });
+
+  it('keeps typed formulas, with their declared parameters, through export and import', () => {
+    const swish = 'formula: x * sigmoid(beta * x); beta = 1.702 in (0, 10]';
+    const net = createNetwork(2, [
+      { units: 3, activation: 'formula: x*tanh(softplus(x))' },
+      { units: 2, activation: swish, params: { beta: 2 } },
+      { units: 1, activation: 'sigmoid' },
+    ]);
+    const text = modelText(modelToJson(net, 'binary_cross_entropy'));
+    const result = importModel(text, DEFAULT_SETTINGS);
+    if ('error' in result) throw new Error(result.error);
+    // Core keeps a formula's normalized text as its id; the parameter that differs stays.
+    expect(result.settings.activations).toEqual([
+      { id: 'formula:x * tanh(softplus(x))', params: {} },
+      { id: 'formula:x * sigmoid(beta * x); beta = 1.702 in (0, 10]', params: { beta: 2 } },
+    ]);
+    // The settings go on to the URL and back unchanged.
+    expect(normalizeSettings(result.settings).activations).toEqual(result.settings.activations);
+    // The file itself names each formula by its normalized id, with every declared value.
+    const back = JSON.parse(text) as ModelJson;
+    expect(back.layers[0]?.activation).toBe('formula:x * tanh(softplus(x))');
+    expect(back.layers[1]?.params).toEqual({ beta: 2 });
   });
 });

@@ -61,7 +61,7 @@ export interface DataMessage {
   readonly inputNames: readonly string[];
   /** Units per layer, input side first (inputs included), for the network diagram. */
   readonly shape: readonly number[];
-  /** Activation id per layer (hidden and output). */
+  /** Activation per layer (hidden and output) as labels show it: the id, or a formula cut short. */
   readonly activations: readonly string[];
 }
 

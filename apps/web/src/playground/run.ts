@@ -14,6 +14,7 @@ import {
   planeExtent,
   planeGrid,
 } from '@actlab/train';
+import { activationLabel } from './activation-choice.js';
 import { withCustomPoints } from './custom-points.js';
 import { findDivergence } from './divergence.js';
 import type { DataMessage, Divergence, Setup, Snapshot } from './protocol.js';
@@ -98,7 +99,7 @@ export function dataMessage(run: Run): DataMessage {
     featureNames: train.featureNames.map((n) => (run.standardized ? `${n}, standardized` : n)),
     inputNames: run.train.featureNames,
     shape: [net.inputSize, ...net.layers.map((l) => l.units)],
-    activations: net.layers.map((l) => l.act.id),
+    activations: net.layers.map((l) => activationLabel(l.act.id)),
   };
 }
 

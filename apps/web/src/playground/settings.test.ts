@@ -167,3 +167,69 @@ describe('activation tokens', () => {
     expect(parseActivation('elu*alpha*x')).toBeUndefined();
   });
 });
+
+describe('typed formulas in the URL', () => {
+  /** The settings after writing them to a query and reading that back, as a reload does. */
+  const reload = (s: ReturnType<typeof settingsFromQuery>) => {
+    const written = new URLSearchParams();
+    for (const [key, value] of Object.entries(settingsToQuery(s))) {
+      if (value !== null && value !== undefined) written.set(key, value);
+    }
+    // Through the text of a link, as the address bar holds it.
+    return settingsFromQuery(new URLSearchParams(written.toString()));
+  };
+
+  it('read formula: items of the act list, whose own commas and stars do not split them', () => {
+    const s = settingsFromQuery(
+      query(
+        `hidden=3,3,3&act=${encodeURIComponent('formula:min(x, 0.1 * x),relu,formula:where(x > 0, x, 0)')}`,
+      ),
+    );
+    expect(s.activations).toEqual([
+      { id: 'formula:min(x, 0.1 * x)', params: {} },
+      { id: 'relu', params: {} },
+      { id: 'formula:where(x > 0, x, 0)', params: {} },
+    ]);
+    expect(reload(s)).toEqual(s);
+    expect(runRequestOf(s).activation).toEqual([
+      'formula:min(x, 0.1 * x)',
+      'relu',
+      'formula:where(x > 0, x, 0)',
+    ]);
+  });
+
+  it('open the explorer’s link (act=formula:<text>) with the formula on every hidden layer', () => {
+    const link = `/playground?act=${encodeURIComponent('formula: x * tanh(softplus(x))')}`;
+    const s = settingsFromQuery(new URL(link, 'http://x').searchParams);
+    expect(s.activations).toEqual([
+      { id: 'formula:x * tanh(softplus(x))', params: {} },
+      { id: 'formula:x * tanh(softplus(x))', params: {} },
+    ]);
+  });
+
+  it('keep declared parameters that differ from their defaults, as the catalog’s are kept', () => {
+    const formula = 'formula:x * sigmoid(beta * x); beta = 1.702 in (0, 10]';
+    const s = settingsFromQuery(query(`hidden=2&act=${encodeURIComponent(`${formula}*beta*2`)}`));
+    expect(s.activations).toEqual([{ id: formula, params: { beta: 2 } }]);
+    expect(settingsToQuery(s).act).toBe(`${formula}*beta*2`);
+    expect(reload(s)).toEqual(s);
+    expect(runRequestOf(s).activation).toEqual([{ id: formula, params: { beta: 2 } }]);
+    // The declared default is left out, as a catalog default is.
+    const atDefault = settingsFromQuery(
+      query(`act=${encodeURIComponent(`${formula}*beta*1.702`)}`),
+    );
+    expect(atDefault.activations[0]).toEqual({ id: formula, params: {} });
+  });
+
+  it('keep a formula as the output activation', () => {
+    const s = settingsFromQuery(query(`out=${encodeURIComponent('formula:(1 + tanh(x)) / 2')}`));
+    expect(s.output).toEqual({ id: 'formula:(1 + tanh(x)) / 2', params: {} });
+    expect(reload(s)).toEqual(s);
+    expect(runRequestOf(s).output).toBe('formula:(1 + tanh(x)) / 2');
+  });
+
+  it('fall back to the default for a formula that does not parse', () => {
+    const s = settingsFromQuery(query(`act=${encodeURIComponent('formula:x * sigmod(x)')}`));
+    expect(s.activations.map((a) => a.id)).toEqual(['tanh', 'tanh']);
+  });
+});

@@ -20,6 +20,7 @@ import type { LayerActivation } from './activation-choice.js';
 import { formatActivation, parseActivation, toChoice } from './activation-choice.js';
 import type { CustomPoint } from './custom-points.js';
 import { formatPoints, parsePoints } from './custom-points.js';
+import { splitActivationList } from './formula-choice.js';
 
 /** Datasets the playground offers: every one with two inputs, which a heatmap can show. */
 export const PLAYGROUND_DATASETS = DATASET_CATALOG.filter((d) => d.inputSize === 2);
@@ -59,7 +60,7 @@ export interface PlaygroundSettings {
   readonly regularizationRate: number;
   /** Units per hidden layer, input side first. */
   readonly hidden: readonly number[];
-  /** One activation per hidden layer. */
+  /** One activation per hidden layer (catalog ids or typed `formula:` ids). */
   readonly activations: readonly LayerActivation[];
   /** Output activation, or undefined for the dataset's default. */
   readonly output?: LayerActivation;
@@ -140,7 +141,8 @@ function usesRawInputs(s: PlaygroundSettings): boolean {
 export function settingsFromQuery(query: URLSearchParams): PlaygroundSettings {
   const d = DEFAULT_SETTINGS;
   const hidden = parseHidden(query.get('hidden'));
-  const acts = listParam(query.get('act')).map(parseActivation);
+  // A formula's own commas sit inside brackets, so the list splits only at the others.
+  const acts = splitActivationList(query.get('act')).map(parseActivation);
   const lastAct = acts[acts.length - 1] ?? d.activations[0];
   // A shorter act list repeats its last entry, so `act=relu` sets every hidden layer.
   const activations = hidden.map(

@@ -2,7 +2,11 @@
  * The activation race: the same network with different activations, trained in lockstep from the
  * same seed, hence the same initial weights and the same batches, so only the activation differs.
  */
+import type { FormulaActivation } from '@actlab/core';
+import { ActlabError, activation, isFormulaId } from '@actlab/core';
 import { dataset } from '../datasets/registry.js';
+import { TrainError } from '../errors.js';
+import type { ActivationChoice } from '../request.js';
 import type { Experiment, ExperimentOptions, ExperimentOutcome, Series } from './experiment.js';
 import { fmt } from './experiment.js';
 import { fit } from './shared.js';
@@ -20,16 +24,100 @@ const DEFAULTS = {
   seed: 6,
 } as const;
 
-async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> {
+/** Most contenders one race takes: each is a full training run of the same network. */
+export const MAX_RACE_CONTENDERS = 12;
+
+/** The race's options: the usual ones, plus which activations race. */
+export interface ActivationRaceOptions extends ExperimentOptions {
+  /**
+   * The contenders, in order: catalog ids, custom `formula:` ids, or either with parameters
+   * (`{ id: 'formula: x * sigmoid(beta * x); beta = 1', params: { beta: 2 } }`). Default: the
+   * eight of `defaults.activations`.
+   */
+  readonly activations?: readonly ActivationChoice[];
+}
+
+/** One contender, checked: its id and parameters as the network takes them, and its label. */
+interface Contender {
+  readonly id: string;
+  readonly params?: Readonly<Record<string, number>>;
+  /** How measurements and curves name it: the catalog id or the formula, with non-default params. */
+  readonly label: string;
+}
+
+/**
+ * The contender `choice` names, or INVALID_CONFIG at `activations[i]` with core's message when it
+ * names nothing usable (an unknown id, a formula that does not parse, a parameter out of range).
+ * A formula is labelled by its normalized expression: `formula: x*tanh(softplus(x))` reports as
+ * `x * tanh(softplus(x))`.
+ */
+function contender(choice: ActivationChoice, i: number): Contender {
+  const path = `activations[${i}]`;
+  const id = typeof choice === 'string' ? choice : choice.id;
+  const params = typeof choice === 'string' ? undefined : choice.params;
+  let act: ReturnType<typeof activation>;
+  try {
+    act = activation(id, params);
+  } catch (error) {
+    if (error instanceof ActlabError) {
+      throw new TrainError('INVALID_CONFIG', `${path}: ${error.message}`, path);
+    }
+    throw error;
+  }
+  if (act.kind !== 'scalar') {
+    throw new TrainError(
+      'INVALID_CONFIG',
+      `${path}: ${id} acts on a whole vector; a race compares element-wise activations`,
+      path,
+    );
+  }
+  // A formula shows its expression with every parameter's value (its declarations can be long);
+  // a catalog id shows the values given.
+  const formula = isFormulaId(act.id) ? (act as FormulaActivation) : undefined;
+  const name = formula ? formula.definition.expression : act.id;
+  const shown = Object.entries(formula ? act.params : (params ?? {}));
+  const label =
+    shown.length === 0 ? name : `${name} (${shown.map(([k, v]) => `${k} = ${v}`).join(', ')})`;
+  return { id: act.id, ...(params ? { params } : {}), label };
+}
+
+/** The checked contenders, each label once (a repeat gets ` #2`, ` #3`, ...). */
+function contenders(choices: readonly ActivationChoice[]): Contender[] {
+  if (choices.length === 0 || choices.length > MAX_RACE_CONTENDERS) {
+    throw new TrainError(
+      'INVALID_CONFIG',
+      `a race takes 1 to ${MAX_RACE_CONTENDERS} activations, got ${choices.length}`,
+      'activations',
+    );
+  }
+  const seen = new Map<string, number>();
+  return choices.map((choice, i) => {
+    const c = contender(choice, i);
+    const count = (seen.get(c.label) ?? 0) + 1;
+    seen.set(c.label, count);
+    return count === 1 ? c : { ...c, label: `${c.label} #${count}` };
+  });
+}
+
+/** Runs the race over `options.activations` (default the eight of the lesson). */
+export async function runActivationRace(
+  options: ActivationRaceOptions = {},
+): Promise<ExperimentOutcome> {
   const seed = options.seed ?? DEFAULTS.seed;
+  // Checked before any training, so a bad formula fails at once rather than after seven runs.
+  const racers = contenders(options.activations ?? DEFAULTS.activations);
   const data = dataset(DEFAULTS.dataset, { points: DEFAULTS.points, noise: DEFAULTS.noise, seed });
   const measurements: Record<string, number> = {};
   const series: Series[] = [];
-  for (const act of DEFAULTS.activations) {
+  for (const { id, params, label: act } of racers) {
     const result = await fit(
       {
         layers: [
-          ...DEFAULTS.hidden.map((units) => ({ units, activation: act })),
+          ...DEFAULTS.hidden.map((units) => ({
+            units,
+            activation: id,
+            ...(params ? { params } : {}),
+          })),
           { units: 1, activation: 'sigmoid' },
         ],
         loss: 'binary_cross_entropy',
@@ -57,10 +145,12 @@ async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> 
       values: result.history.map((m) => m.trainLoss),
     });
   }
-  const ranking = [...DEFAULTS.activations].sort(
-    (a, b) =>
-      (measurements[`${a} final loss`] as number) - (measurements[`${b} final loss`] as number),
-  );
+  const ranking = racers
+    .map((r) => r.label)
+    .sort(
+      (a, b) =>
+        (measurements[`${a} final loss`] as number) - (measurements[`${b} final loss`] as number),
+    );
   return {
     id: 'activation-race',
     seed,
@@ -94,5 +184,7 @@ export const activationRace: Experiment = {
       seed: DEFAULTS.seed,
     },
   },
-  run,
+  // Method parameters are bivariant: the registry passes plain ExperimentOptions, callers that
+  // know this experiment may add `activations`.
+  run: runActivationRace,
 };

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TrainError } from '../errors.js';
+import type { ActivationRaceOptions } from './activation-race.js';
+import { MAX_RACE_CONTENDERS, runActivationRace } from './activation-race.js';
 import { EXPERIMENT_CATALOG, experiment, runExperiment } from './registry.js';
 
 describe('experiments', () => {
@@ -82,5 +84,85 @@ describe('experiments', () => {
     const a = await runExperiment('linear-collapse', { seed: 9 });
     const b = await runExperiment('linear-collapse', { seed: 9 });
     expect(a.measurements).toEqual(b.measurements);
+  });
+});
+
+describe('activation-race with chosen contenders', () => {
+  /** The TrainError a race refuses `activations` with (and how many progress reports came first). */
+  async function refusal(activations: ActivationRaceOptions['activations']) {
+    let reports = 0;
+    const error = await runActivationRace({ activations, onProgress: () => reports++ }).catch(
+      (e: unknown) => e,
+    );
+    return { error, reports };
+  }
+
+  it('races typed formulas beside catalog ids: mish and silu typed out train exactly as the catalog ones', async () => {
+    const options: ActivationRaceOptions = {
+      activations: [
+        'mish',
+        'formula: x*tanh(softplus(x))',
+        'silu',
+        { id: 'formula: x * sigmoid(beta * x); beta = 1.702 in (0, 10]', params: { beta: 1 } },
+        { id: 'leaky_relu', params: { alpha: 0.2 } },
+      ],
+    };
+    // Through the registry, as the API and the web run it.
+    const o = await runExperiment('activation-race', options);
+    expect(o.series.map((s) => s.label)).toEqual([
+      'mish',
+      'x * tanh(softplus(x))',
+      'silu',
+      'x * sigmoid(beta * x) (beta = 1)',
+      'leaky_relu (alpha = 0.2)',
+    ]);
+    const m = o.measurements;
+    // x·tanh(softplus(x)) is mish and x·sigmoid(x) is silu: the same network from the same weights
+    // and batches must follow the catalog's curve, to rounding.
+    const mish = m['mish final loss'] as number;
+    const silu = m['silu final loss'] as number;
+    expect(Math.abs((m['x * tanh(softplus(x)) final loss'] as number) - mish)).toBeLessThan(
+      1e-6 * mish,
+    );
+    expect(
+      Math.abs((m['x * sigmoid(beta * x) (beta = 1) final loss'] as number) - silu),
+    ).toBeLessThan(1e-6 * silu);
+    // The race learned: every curve is finite and the formula's loss fell below the untrained one.
+    const typed = o.series[1] as (typeof o.series)[number];
+    expect(typed.values.every(Number.isFinite)).toBe(true);
+    expect(typed.values[typed.values.length - 1]).toBeLessThan((typed.values[0] as number) / 2);
+    expect(o.summary).toContain('x * tanh(softplus(x))');
+    expect(o.holds).toBe(true);
+  });
+
+  it('names a repeated contender apart', async () => {
+    const o = await runActivationRace({ activations: ['relu', 'relu'], seed: 1 });
+    expect(o.series.map((s) => s.label)).toEqual(['relu', 'relu #2']);
+    expect(o.measurements['relu #2 final loss']).toBe(o.measurements['relu final loss']);
+  });
+
+  it('refuses a formula that does not parse before training anything, naming the contender', async () => {
+    const { error, reports } = await refusal(['relu', 'formula: x * sigmod(x)']);
+    expect(error).toBeInstanceOf(TrainError);
+    expect(error).toMatchObject({ code: 'INVALID_CONFIG', path: 'activations[1]' });
+    expect((error as Error).message).toMatch(/^activations\[1\]: .*sigmoid/);
+    expect(reports).toBe(0);
+  });
+
+  it('refuses a parameter out of the declared range, a whole-vector activation, none and too many', async () => {
+    const outOfRange = await refusal([
+      { id: 'formula: x * sigmoid(beta * x); beta = 1 in (0, 10]', params: { beta: 0 } },
+    ]);
+    expect(outOfRange.error).toMatchObject({ code: 'INVALID_CONFIG', path: 'activations[0]' });
+    expect((outOfRange.error as Error).message).toContain('beta');
+    const vector = await refusal(['relu', 'softmax']);
+    expect(vector.error).toMatchObject({ code: 'INVALID_CONFIG', path: 'activations[1]' });
+    expect((await refusal([])).error).toMatchObject({
+      code: 'INVALID_CONFIG',
+      path: 'activations',
+    });
+    const many = Array.from({ length: MAX_RACE_CONTENDERS + 1 }, () => 'relu');
+    expect((await refusal(many)).error).toMatchObject({ code: 'INVALID_CONFIG' });
+    expect([outOfRange, vector].every((r) => r.reports === 0)).toBe(true);
   });
 });
