@@ -61,7 +61,7 @@ module.exports = {
       name: 'export-imports-only-core',
       severity: 'error',
       comment:
-        '@actlab/export writes code as text from core\'s catalog and formula trees: it imports only @actlab/core and its own files.',
+        "@actlab/export writes code as text from core's catalog and formula trees: it imports only @actlab/core and its own files.",
       from: { path: '^packages/export/src/', pathNot: DEV_ONLY },
       to: { pathNot: '^packages/(core|export)/src/' },
     },

@@ -66,11 +66,7 @@ export type {
   FormulaDefinition,
   FormulaDescription,
 } from './formula/types.js';
-export {
-  FORMULA_PREFIX,
-  MAX_FORMULA_DEPTH,
-  MAX_FORMULA_LENGTH,
-} from './formula/types.js';
+export { FORMULA_PREFIX, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from './formula/types.js';
 export { customActivation, describeFormula, isFormulaId } from './formula/custom.js';
 export { differentiate } from './formula/differentiate.js';
 export { formulaLatex } from './formula/latex.js';

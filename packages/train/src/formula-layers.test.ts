@@ -28,7 +28,7 @@ function randomModel(seed: number, sizes: number[], layers: [string, Record<stri
     inputSize: sizes[0] as number,
     layers: layers.map(([id, params], l) => ({
       activation: id,
-      ...(params ? { params } : {}),
+      params: params ?? {},
       weights: Array.from({ length: sizes[l + 1] as number }, () =>
         Array.from({ length: sizes[l] as number }, () => rng.normal()),
       ),

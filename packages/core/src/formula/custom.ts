@@ -168,7 +168,8 @@ export function formulaInfo(text: string): ActivationInfo {
   const { id, definition, latex, derivativeLatex, kinks, properties } = describeFormula(text);
   const act = customActivation(text);
   const flat = Array.from({ length: 401 }, (_, i) => act.df(-20 + i / 10)).every((d) => d === 0);
-  const { estimated: _estimated, over, range, smallGradient: _small, ...shape } = properties;
+  const { over, range } = properties;
+  const { monotonic, bounded, zeroCentred, smooth, saturating, sparse } = properties;
   return {
     id,
     name: definition.expression,
@@ -178,7 +179,7 @@ export function formulaInfo(text: string): ActivationInfo {
     formula: `f(x) = ${latex}`,
     derivative: `f'(x) = ${derivativeLatex}`,
     range,
-    properties: shape,
+    properties: { monotonic, bounded, zeroCentred, smooth, saturating, sparse },
     kinks,
     kinkConvention:
       'where() takes the branch its condition picks at equality; abs and sign have slope 0 at 0; min and max split a tie evenly; catalog functions keep their own conventions.',

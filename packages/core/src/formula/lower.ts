@@ -19,7 +19,7 @@ import type {
 } from './ast.js';
 
 /** An elementary function of one argument: its value and its local derivative f'(a), given v = f(a). */
-export interface UnaryFunction {
+interface UnaryFunction {
   /** f(a). */
   readonly f: (a: number) => number;
   /** f'(a); `v` is f(a), which several rules reuse (sqrt' = 1/(2v)). */
@@ -27,18 +27,18 @@ export interface UnaryFunction {
 }
 
 /** A folded constant: a subtree without x. */
-export interface ConstOp {
+interface ConstOp {
   readonly kind: 'const';
   readonly value: number;
 }
 
 /** The variable x. */
-export interface XOp {
+interface XOp {
   readonly kind: 'x';
 }
 
 /** Unary minus. */
-export interface NegOp {
+interface NegOp {
   readonly kind: 'neg';
   readonly a: Op;
 }
@@ -51,7 +51,7 @@ export interface ArithmeticOp {
 }
 
 /** An elementary function of one argument. */
-export interface UnaryOp {
+interface UnaryOp {
   readonly kind: 'unary';
   readonly name: ElementaryName;
   readonly fn: UnaryFunction;
@@ -59,14 +59,14 @@ export interface UnaryOp {
 }
 
 /** min(a, b) or max(a, b). */
-export interface MinMaxOp {
+interface MinMaxOp {
   readonly kind: 'min' | 'max';
   readonly a: Op;
   readonly b: Op;
 }
 
 /** where(l cmp r, then, otherwise). */
-export interface WhereOp {
+interface WhereOp {
   readonly kind: 'where';
   readonly cmp: CompareOp;
   readonly l: Op;

@@ -260,7 +260,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** a * b when the float product is exact (and finite, and not subnormal), else undefined. */
-export function exactProduct(a: number, b: number): number | undefined {
+function exactProduct(a: number, b: number): number | undefined {
   const p = a * b;
   if (a === 0 || b === 0) return 0;
   if (!Number.isFinite(p) || Math.abs(p) < 1e-290 || Math.abs(a) > 1e290 || Math.abs(b) > 1e290) {

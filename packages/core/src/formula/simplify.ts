@@ -24,7 +24,7 @@ import {
   unit,
 } from './simplify-product.js';
 
-export { dependsOnX, nodesEqual, numberNode, numericValue } from './simplify-product.js';
+export { nodesEqual } from './simplify-product.js';
 
 /** Passes after which simplification stops even if a rewrite still fires (none is known to). */
 const MAX_PASSES = 16;

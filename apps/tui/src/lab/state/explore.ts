@@ -332,7 +332,7 @@ export function exploreReducer(state: ExploreState, action: ExploreAction): Expl
  * in the list, the filter cleared), or, when it does not parse, everything as it was with the
  * field still open and its fault.
  */
-export function withFormula(state: ExploreState, text: string): ExploreState {
+function withFormula(state: ExploreState, text: string): ExploreState {
   const typed = typedFormula(text);
   if (!typed.ok) {
     return { ...state, entry: { field: 'formula', text, fault: typed.fault }, message: undefined };
