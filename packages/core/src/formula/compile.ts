@@ -6,11 +6,14 @@
  */
 import { isActlabError } from '../errors.js';
 import type { FormulaNode } from './ast.js';
-import { bulkGrad, bulkMap } from './bulk.js';
+import type { BulkForms } from './bulk.js';
+import { bulkForms } from './bulk.js';
 import type { Op } from './lower.js';
 import { lowerFormula } from './lower.js';
 import type { Scalar } from './scalar.js';
 import { dualFunction, valueFunction } from './scalar.js';
+
+type BulkGrad = NonNullable<BulkForms['grad']>;
 
 /** A formula compiled at fixed parameter values: f, f' and their bulk forms. */
 export interface CompiledFormula {
@@ -47,8 +50,8 @@ export function compileOp(op: Op): CompiledFormula {
   const f: Scalar = (x) => (x !== x ? x : value(x));
   // The chunk programs (registers for every node) are built on the first bulk call: an activation
   // made only to show f and f' (a front end's readout, the kink finder) never pays for them.
-  let bulkValues: CompiledFormula['map'] | undefined;
-  const map: CompiledFormula['map'] = (xs, out) => (bulkValues ??= bulkMap(op))(xs, out);
+  let bulk: BulkForms | undefined;
+  const map: CompiledFormula['map'] = (xs, out) => (bulk ??= bulkForms(op)).map(xs, out);
   let df: Scalar;
   let grad: CompiledFormula['grad'];
   try {
@@ -59,8 +62,8 @@ export function compileOp(op: Op): CompiledFormula {
       dual(x);
       return scratch[0] as number;
     };
-    let bulkDerivatives: CompiledFormula['grad'] | undefined;
-    grad = (xs, out) => (bulkDerivatives ??= bulkGrad(op))(xs, out);
+    // dualFunction would have thrown for a tree without a derivative, so grad exists here.
+    grad = (xs, out) => ((bulk ??= bulkForms(op)).grad as BulkGrad)(xs, out);
   } catch (error) {
     if (!isActlabError(error, 'INVALID_FORMULA')) throw error;
     // A derivative of a derivative: f stays usable, f' reports why it is not.
