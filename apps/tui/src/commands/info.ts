@@ -5,7 +5,7 @@
  */
 import type { ActivationInfo, FormulaDescription, Interval, ParamSpec } from '@actlab/core';
 import { activationInfo, describeFormula, isFormulaId } from '@actlab/core';
-import { encodeDeep, formatExact, formatInterval } from '@actlab/format';
+import { encodeDeep, formatExact, formatInterval, formatNumber } from '@actlab/format';
 import { paramsFlag, parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { formulaName, json, resolving } from './shared.js';
@@ -55,7 +55,8 @@ function describeTyped(d: FormulaDescription): string {
     ([name, v]) => d.definition.params.find((s) => s.name === name)?.default !== v,
   );
   const small = p.smallGradient.intervals.map(
-    (i) => `[${formatExact(i.from)}, ${formatExact(i.to)}]`,
+    // Zone edges are located by bisection to about 1e-12 of the range: six digits say all they know.
+    (i) => `[${formatNumber(i.from, 6)}, ${formatNumber(i.to, 6)}]`,
   );
   return [
     `f(x) = ${d.definition.text}`,
