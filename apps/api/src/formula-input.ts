@@ -25,7 +25,9 @@ export function readingFormula<T>(field: string, fn: () => T, shift = 0): T {
     if (!isActlabError(error, 'INVALID_FORMULA')) throw error;
     const { position, end, expected, suggestions } = error.details;
     const at = (offset: number) => Math.max(0, offset - shift);
-    throw new ApiError(422, error.code, `${field}: ${error.message}`, field, {
+    // Core's message says where too ("at 12", "(at 12)"), counted in the name it was given.
+    const message = error.message.replace(/\bat (\d+)\b/g, (_, n: string) => `at ${at(Number(n))}`);
+    throw new ApiError(422, error.code, `${field}: ${message}`, field, {
       ...(position !== undefined ? { position: at(position) } : {}),
       ...(end !== undefined ? { end: at(end) } : {}),
       ...(expected !== undefined ? { expected } : {}),

@@ -80,6 +80,8 @@ describe('POST /v1/formulas', () => {
       const { position, end } = problem as { position: number; end: number };
       expect(formula.slice(position, end)).toBe('sigmod');
       expect(problem.suggestions).toContain('sigmoid');
+      // The words say the same place as the members, counted in the text the client sent.
+      expect(problem.detail).toContain(`at ${position}`);
     }
   });
 
