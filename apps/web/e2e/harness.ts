@@ -57,8 +57,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Options of `startHarness`. */
+export interface HarnessOptions {
+  /** Response headers the preview server adds to every response (a Content-Security-Policy, say). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** Starts the preview server over dist/ and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   // E2E_DIST lets a developer test another build directory (vite build --outDir dist-x).
   const outDir = process.env.E2E_DIST ?? 'dist';
@@ -69,7 +75,12 @@ export async function startHarness(): Promise<Harness> {
     root,
     build: { outDir },
     logLevel: 'silent',
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    preview: {
+      port: 0,
+      host: '127.0.0.1',
+      strictPort: false,
+      ...(options.headers ? { headers: { ...options.headers } } : {}),
+    },
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
