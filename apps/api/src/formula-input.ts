@@ -5,7 +5,13 @@
  * what a formula costs to evaluate, so that the work limits still bound a request that uses one.
  */
 import type { Activation, FormulaActivation, FormulaNode } from '@actlab/core';
-import { FORMULA_PREFIX, isActlabError, isFormulaId, parseFormula } from '@actlab/core';
+import {
+  FORMULA_PREFIX,
+  formulaChildren,
+  isActlabError,
+  isFormulaId,
+  parseFormula,
+} from '@actlab/core';
 import { ApiError } from './problem.js';
 
 /** The activation name for a formula sent in a `formula` field, prefixed or not. */
@@ -67,25 +73,6 @@ function nodeCost(node: FormulaNode): number {
   }
 }
 
-/** The children of a node, the comparison of a `where` included. */
-function children(node: FormulaNode): readonly FormulaNode[] {
-  switch (node.kind) {
-    case 'negate':
-      return [node.arg];
-    case 'binary':
-      return [node.left, node.right];
-    case 'where':
-      return [node.cond.left, node.cond.right, node.then, node.otherwise];
-    case 'call':
-      return node.args;
-    case 'activation':
-    case 'activation-derivative':
-      return [node.arg, ...Object.values(node.params)];
-    default:
-      return [];
-  }
-}
-
 /**
  * Work units (about one multiply-add of a layer each, the unit of the training budget) of f and
  * f' of a formula at one point: the weighted node count of its tree, times the forward-mode
@@ -97,7 +84,7 @@ export function formulaCost(tree: FormulaNode): number {
   const stack: FormulaNode[] = [tree];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     cost += nodeCost(node);
-    stack.push(...children(node));
+    stack.push(...formulaChildren(node));
   }
   return cost * WORK_PER_NODE;
 }

@@ -59,7 +59,7 @@ export type {
   VariableNode,
   WhereNode,
 } from './formula/ast.js';
-export { ELEMENTARY_ARITY } from './formula/ast.js';
+export { ELEMENTARY_ARITY, formulaChildren } from './formula/ast.js';
 export type {
   EstimatedProperties,
   FormulaActivation,

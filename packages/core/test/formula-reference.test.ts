@@ -6,56 +6,17 @@
  * beyond. The exceptions are the lessons: the derivative convention at a kink that a formula spells
  * differently, and GELU through 1 + erf, which cancels for negative x.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activation } from '../src/index.js';
 import { compileFormula } from '../src/formula/compile.js';
 import { parseFormula } from '../src/formula/parse.js';
+import type { Point } from './reference-table.js';
+import { allowance, rootsOf, table } from './reference-table.js';
 import type { Expected } from './ulp.js';
 import { expected, parseInput, relativeError, ulpError } from './ulp.js';
 
-interface Point {
-  readonly x: string;
-  readonly f: string;
-  readonly df: string;
-}
-interface Case {
-  readonly id: string;
-  readonly params: Record<string, number>;
-  readonly points: readonly Point[];
-}
-
-const table = JSON.parse(
-  readFileSync(new URL('../reference/scalar.json', import.meta.url), 'utf8'),
-) as { cases: Case[] };
-
 /** Beyond this |x| e^|x| overflows, so textbook forms turn to 0, Infinity or NaN. */
 const TEXTBOOK_RANGE = 700;
-
-/** Non-zero roots of a reference column in [-10, 10], from sign changes between sample points. */
-function rootsOf(points: readonly Point[], pick: (p: Point) => string): number[] {
-  const samples = points
-    .map((p) => ({ x: parseInput(p.x), g: Number(pick(p)) }))
-    .filter((s) => Math.abs(s.x) <= 10 && Number.isFinite(s.g) && s.g !== 0)
-    .sort((a, b) => a.x - b.x);
-  const roots: number[] = [];
-  for (let i = 1; i < samples.length; i++) {
-    const a = samples[i - 1] as { x: number; g: number };
-    const b = samples[i] as { x: number; g: number };
-    if (Math.sign(a.g) !== Math.sign(b.g)) {
-      const r = a.x - (a.g * (b.x - a.x)) / (b.g - a.g);
-      if (Math.abs(r) > 1e-6) roots.push(r);
-    }
-  }
-  return roots;
-}
-
-/** 4 ulp, widened near a non-zero root r by |r|/(2|x - r|) (the conditioning of any method there). */
-function allowance(x: number, roots: readonly number[]): number {
-  let widest = 1;
-  for (const r of roots) widest = Math.max(widest, Math.abs(r) / (2 * Math.abs(x - r)));
-  return 4 * widest;
-}
 
 /** A description of how got misses want, or undefined when it is within `ulps` (|x| <= 10) or 1e-12. */
 function miss(got: number, want: Expected, x: number, ulps: number): string | undefined {

@@ -4,59 +4,12 @@
  * most 1e-12 elsewhere (4 ulp for subnormal results), exact specials, limits and NaN. The table's
  * condition numbers (kf, kdf) are informative only: the tolerance widens near roots alone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activation } from '../src/index.js';
+import { allowance, rootsOf, table } from './reference-table.js';
 import type { Expected } from './ulp.js';
 import { expected, parseInput, relativeError, ulpError } from './ulp.js';
-
-interface Point {
-  readonly x: string;
-  readonly f: string;
-  readonly df: string;
-  readonly kf: number | null;
-  readonly kdf: number | null;
-}
-interface Case {
-  readonly id: string;
-  readonly params: Record<string, number>;
-  readonly points: readonly Point[];
-}
-
-const table = JSON.parse(
-  readFileSync(new URL('../reference/scalar.json', import.meta.url), 'utf8'),
-) as { cases: Case[] };
-
-/**
- * Non-zero roots of g in [-10, 10], located from sign changes of the reference values between
- * neighbouring sample points (the grid is spaced about 0.02 apart, fine enough for the tolerance).
- */
-function rootsOf(points: readonly Point[], pick: (p: Point) => string): number[] {
-  const samples = points
-    .map((p) => ({ x: parseInput(p.x), g: Number(pick(p)) }))
-    .filter((s) => Math.abs(s.x) <= 10 && Number.isFinite(s.g) && s.g !== 0)
-    .sort((a, b) => a.x - b.x);
-  const roots: number[] = [];
-  for (let i = 1; i < samples.length; i++) {
-    const a = samples[i - 1] as { x: number; g: number };
-    const b = samples[i] as { x: number; g: number };
-    if (Math.sign(a.g) !== Math.sign(b.g)) {
-      const r = a.x - (a.g * (b.x - a.x)) / (b.g - a.g);
-      if (Math.abs(r) > 1e-6) roots.push(r);
-    }
-  }
-  return roots;
-}
-
-/**
- * The ulp allowance at x: 4, widened only near a non-zero root r of the function checked, where the
- * exact result is tiny and its relative error grows like |r|/|x - r| whatever the method.
- */
-function allowance(x: number, roots: readonly number[]): number {
-  let widest = 1;
-  for (const r of roots) widest = Math.max(widest, Math.abs(r) / (2 * Math.abs(x - r)));
-  return 4 * widest;
-}
 
 /** Worst errors seen for one function of one case: ulps for |x| <= 10 away from roots, relative beyond. */
 interface Stat {

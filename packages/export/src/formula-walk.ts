@@ -4,29 +4,7 @@
  * elementary functions it calls.
  */
 import type { ElementaryName, FormulaNode, ScalarId } from '@actlab/core';
-import { ActlabError } from '@actlab/core';
-
-/** The children of a node, parameter expressions of catalog calls included. */
-function children(node: FormulaNode): readonly FormulaNode[] {
-  switch (node.kind) {
-    case 'number':
-    case 'constant':
-    case 'x':
-    case 'param':
-      return [];
-    case 'negate':
-      return [node.arg];
-    case 'binary':
-      return [node.left, node.right];
-    case 'where':
-      return [node.cond.left, node.cond.right, node.then, node.otherwise];
-    case 'call':
-      return node.args;
-    case 'activation':
-    case 'activation-derivative':
-      return [node.arg, ...Object.values(node.params)];
-  }
-}
+import { ActlabError, formulaChildren as children } from '@actlab/core';
 
 /**
  * True when the value of `node` is an array the shape of x: it contains x or a catalog call

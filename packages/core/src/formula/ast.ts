@@ -144,3 +144,28 @@ export type FormulaNode =
 
 /** Any node including a comparison (which is only valid as a `where` condition). */
 export type AnyNode = FormulaNode | CompareNode;
+
+/**
+ * The children of a node, in order: operands, arguments, a `where`'s comparison sides, and the
+ * parameter expressions of a catalog call. For walking a tree without a case per kind.
+ */
+export function formulaChildren(node: FormulaNode): readonly FormulaNode[] {
+  switch (node.kind) {
+    case 'number':
+    case 'constant':
+    case 'x':
+    case 'param':
+      return [];
+    case 'negate':
+      return [node.arg];
+    case 'binary':
+      return [node.left, node.right];
+    case 'where':
+      return [node.cond.left, node.cond.right, node.then, node.otherwise];
+    case 'call':
+      return node.args;
+    case 'activation':
+    case 'activation-derivative':
+      return [node.arg, ...Object.values(node.params)];
+  }
+}

@@ -12,6 +12,7 @@ import type { ScalarId } from '../activation.js';
 import { catalog } from '../catalog/catalog.js';
 import { ActlabError } from '../errors.js';
 import type { ActivationNode, BinaryOp, CallNode, ElementaryName, FormulaNode } from './ast.js';
+import { formulaChildren } from './ast.js';
 import { bin, dependsOnX, numberNode } from './simplify-product.js';
 import { simplify } from './simplify.js';
 
@@ -36,28 +37,8 @@ function nodeCount(node: FormulaNode, limit: number): number {
   let count = 0;
   const stack: FormulaNode[] = [node];
   while (stack.length > 0 && count <= limit) {
-    const n = stack.pop() as FormulaNode;
     count++;
-    switch (n.kind) {
-      case 'negate':
-        stack.push(n.arg);
-        break;
-      case 'binary':
-        stack.push(n.left, n.right);
-        break;
-      case 'where':
-        stack.push(n.cond.left, n.cond.right, n.then, n.otherwise);
-        break;
-      case 'call':
-        stack.push(...n.args);
-        break;
-      case 'activation':
-      case 'activation-derivative':
-        stack.push(n.arg, ...Object.values(n.params));
-        break;
-      default:
-        break;
-    }
+    stack.push(...formulaChildren(stack.pop() as FormulaNode));
   }
   return count;
 }
