@@ -3,13 +3,9 @@
  * labels on controls, names on buttons and links, valid ARIA, contrast, landmarks. Each page is
  * checked after it has rendered its main content, in the light and the dark theme.
  */
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { startHarness } from './harness.js';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations, startHarness } from './harness.js';
 
 /** Each page with text that shows it has rendered. */
 const PAGES: readonly [string, RegExp][] = [
@@ -22,27 +18,6 @@ const PAGES: readonly [string, RegExp][] = [
   ['/lessons/decision-boundary', /boundary/i],
   ['/lessons/digits', /digit/i],
 ];
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations;
-  })) as Violation[];
-  return found.map(
-    (v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 let harness: Harness;
 beforeAll(async () => {
@@ -59,7 +34,7 @@ describe('accessibility (axe-core)', () => {
         const page = await context.newPage();
         await page.goto(harness.url + path);
         await page.getByText(ready).first().waitFor();
-        report.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+        report.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
         await page.close();
       }
       await context.close();
@@ -77,7 +52,7 @@ describe('accessibility (axe-core)', () => {
     await page.evaluate(() =>
       document.querySelector('main')?.append(document.createElement('input')),
     );
-    expect((await violations(page)).join('\n')).toMatch(/label/);
+    expect((await axeViolations(page)).join('\n')).toMatch(/label/);
     await page.close();
   });
 });

@@ -3,27 +3,9 @@
  * its derivative typeset, wrong and then corrected, carried by the link across a reload, copied as
  * PyTorch, and sent to the Playground; with axe-core's checks on the page in both states.
  */
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness.js';
-import { openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's violations on the page, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return found.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { axeViolations, openPage, RESULTS_DIR, startHarness, URL_CHANGE } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -74,7 +56,7 @@ describe('a custom formula on the explorer', () => {
     // swish(1) = sigmoid(1) = 0.73105858: the last valid curve is still shown.
     await page.getByText('0.73105858', { exact: true }).waitFor();
     await page.screenshot({ path: `${RESULTS_DIR}explorer-formula-error.png` });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'sigmoid', exact: true }).click();
     await page.waitForURL((u) => u.searchParams.get('formula') === 'x * sigmoid(x)', URL_CHANGE);
     expect(problems).toEqual([]);
@@ -116,7 +98,7 @@ describe('a custom formula on the explorer', () => {
       await page.goto(`${harness.url}/?fn=relu&formula=${THRESHOLD}&p.T=2`);
       await page.getByRole('textbox', { name: 'Custom formula T' }).waitFor();
       await page.locator('.katex').first().waitFor();
-      expect(await violations(page), colorScheme).toEqual([]);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
       await context.close();
     }
   });

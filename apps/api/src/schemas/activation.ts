@@ -23,6 +23,16 @@ export const Interval = Type.Object({
   maxInclusive: Type.Boolean(),
 });
 
+/** The six shape properties of an activation (a catalog entry's, or a formula's estimate). */
+export const ShapeProperties = {
+  monotonic: Type.Boolean(),
+  bounded: Type.Boolean(),
+  zeroCentred: Type.Boolean(),
+  smooth: Type.Boolean(),
+  saturating: Type.Boolean(),
+  sparse: Type.Boolean(),
+} as const;
+
 const FrameworkName = Type.Object({ name: Type.String(), note: Type.Optional(Type.String()) });
 
 /** One catalog entry: the core's `ActivationInfo` with its numbers encoded. */
@@ -36,14 +46,7 @@ export const ActivationInfo = Type.Object(
     formula: Type.String({ description: 'LaTeX of the formula.' }),
     derivative: Type.String({ description: 'LaTeX of the derivative.' }),
     range: Interval,
-    properties: Type.Object({
-      monotonic: Type.Boolean(),
-      bounded: Type.Boolean(),
-      zeroCentred: Type.Boolean(),
-      smooth: Type.Boolean(),
-      saturating: Type.Boolean(),
-      sparse: Type.Boolean(),
-    }),
+    properties: Type.Object(ShapeProperties),
     kinks: Type.Array(Type.Object({ x: WireNumber, derivative: WireNumber })),
     kinkConvention: Type.Optional(Type.String()),
     usefulGradient: Type.Boolean(),

@@ -4,7 +4,7 @@
  */
 import { MAX_FORMULA_LENGTH } from '@actlab/core';
 import { Type } from 'typebox';
-import { Interval, MAX_NAME_LENGTH, ParamSpec } from './activation.js';
+import { Interval, MAX_NAME_LENGTH, ParamSpec, ShapeProperties } from './activation.js';
 import { ParamsRecord, WireNumber } from './common.js';
 
 /** The formula text of a request body. */
@@ -74,12 +74,7 @@ export const FormulaCurveBody = Type.Object(
 
 /** Shape properties estimated by sampling f and f'. */
 const EstimatedProperties = Type.Object({
-  monotonic: Type.Boolean(),
-  bounded: Type.Boolean(),
-  zeroCentred: Type.Boolean(),
-  smooth: Type.Boolean(),
-  saturating: Type.Boolean(),
-  sparse: Type.Boolean(),
+  ...ShapeProperties,
   estimated: Type.Literal(true, { description: 'Always true: sampled, not proven.' }),
   over: Type.Object(
     { from: WireNumber, to: WireNumber },
