@@ -156,6 +156,25 @@ export interface ActivationInfo {
   };
   /** Plain-language note: when to use it and its pitfalls. */
   readonly note: string;
+  /** Initialization gains at default parameters; scalar activations only (see `ActivationGain`). */
+  readonly gain?: ActivationGain;
+}
+
+/**
+ * Initialization gains of a scalar activation at its default parameters: weights are drawn with
+ * variance gain^2 / fan_in.
+ */
+export interface ActivationGain {
+  /**
+   * The gain that keeps the pre-activation variance at 1 through depth with no bias:
+   * 1 / sqrt(E[f(z)^2]), z ~ N(0, 1) (computed with mpmath by reference/gains.py; `varianceGain`
+   * computes the same number for any activation).
+   */
+  readonly variancePreserving: number;
+  /** What `torch.nn.init.calculate_gain` returns, for the activations it knows. */
+  readonly pytorch?: number;
+  /** Where and why the two differ, in plain words. */
+  readonly note?: string;
 }
 
 /** An element-wise activation with its parameters fixed and validated. */

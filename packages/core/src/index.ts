@@ -6,6 +6,7 @@
  */
 export type {
   Activation,
+  ActivationGain,
   ActivationId,
   ActivationInfo,
   ActivationProperties,
@@ -73,3 +74,15 @@ export { formulaLatex } from './formula/latex.js';
 export { FORMULA_FUNCTIONS } from './formula/names.js';
 export { parseFormula } from './formula/parse.js';
 export { printFormula } from './formula/print.js';
+export type {
+  DepthPrediction,
+  DepthProfile,
+  FixedPoint,
+  MeanField,
+  MeanFieldInit,
+  MeanFieldPhase,
+} from './meanfield/mean-field.js';
+export { EDGE_TOLERANCE, meanField, predictDepth } from './meanfield/mean-field.js';
+export type { ExpectationOptions, QuadratureRule } from './meanfield/quadrature.js';
+export { MAX_HERMITE_POINTS, gaussHermite, gaussianExpectation } from './meanfield/quadrature.js';
+export { varianceGain } from './meanfield/gain.js';

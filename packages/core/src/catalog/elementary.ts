@@ -21,6 +21,9 @@ export const exponentialInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 0.36787944117144233,
+  },
   frameworks: {
     pytorch: { name: 'torch.exp' },
     keras: { name: 'keras.activations.exponential' },
@@ -54,6 +57,9 @@ export const arctanInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.491207618134209,
+  },
   frameworks: {
     pytorch: { name: 'torch.atan' },
     keras: { name: 'keras.ops.arctan', note: 'A math op, not a named activation.' },
@@ -82,6 +88,9 @@ export const sinInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.5208666231788148,
+  },
   frameworks: {
     pytorch: { name: 'torch.sin' },
     keras: { name: 'keras.ops.sin', note: 'A math op, not a named activation.' },
@@ -110,6 +119,9 @@ export const gaussianInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.4953487812212205,
+  },
   frameworks: {},
   note: 'A bell curve that responds most to inputs near 0 and fades on both sides, as in radial basis function networks. Its gradient vanishes quickly away from 0, so it is rarely used in deep networks.',
 };

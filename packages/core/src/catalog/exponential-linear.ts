@@ -34,6 +34,9 @@ export const eluInfo: ActivationInfo = {
   kinkConvention:
     'With alpha = 1 both one-sided slopes at 0 equal 1, so there is no kink; for any other alpha the slope jumps from alpha to 1 at 0 and the derivative used there is alpha.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.2451983007007066,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.elu' },
     keras: { name: 'keras.activations.elu' },
@@ -63,6 +66,11 @@ export const seluInfo: ActivationInfo = {
   kinks: [{ x: 0, derivative: 1.7580993408473768 }],
   kinkConvention: 'At 0 the slope jumps from λα to λ; the derivative used there is λα.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.0,
+    pytorch: 0.75,
+    note: "SELU's constants already make q = 1 a fixed point at gain 1 (LeCun initialization, as in self-normalizing networks); PyTorch's 3/4 is a different choice that gives up the self-normalization for steadier gradients.",
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.selu' },
     keras: { name: 'keras.activations.selu' },
@@ -102,6 +110,9 @@ export const celuInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.2451983007007066,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.celu' },
     keras: { name: 'keras.activations.celu' },

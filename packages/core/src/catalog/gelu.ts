@@ -21,6 +21,9 @@ export const geluInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.5335304411955353,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.gelu' },
     keras: {
@@ -55,6 +58,9 @@ export const geluTanhInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.533580521666147,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.gelu',

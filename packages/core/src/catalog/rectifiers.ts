@@ -22,6 +22,11 @@ export const reluInfo: ActivationInfo = {
   kinks: [{ x: 0, derivative: 0 }],
   kinkConvention: 'At 0 the slope jumps from 0 to 1; the derivative used there is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.4142135623730951,
+    pytorch: Math.SQRT2,
+    note: 'The same as PyTorch (He initialization): ReLU zeroes half of its inputs, so E[f(z)^2] = 1/2.',
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.relu' },
     keras: { name: 'keras.activations.relu' },
@@ -71,6 +76,9 @@ export const thresholdInfo: ActivationInfo = {
   kinkConvention:
     'At the threshold f jumps (unless value equals the threshold) and the slope changes from 0 to 1; the derivative used there is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.5799030817610498,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.threshold',
@@ -112,6 +120,9 @@ export const relu6Info: ActivationInfo = {
   ],
   kinkConvention: 'At both corners, 0 and 6, the derivative used is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.4142135650950736,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.relu6' },
     keras: { name: 'keras.activations.relu6' },
@@ -151,6 +162,11 @@ export const leakyReluInfo: ActivationInfo = {
   kinks: [{ x: 0, derivative: 0.01 }],
   kinkConvention: 'At 0 the slope jumps from alpha to 1; the derivative used there is alpha.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.4141428569978354,
+    pytorch: Math.sqrt(2 / (1 + 0.01 ** 2)),
+    note: 'The same as PyTorch, whose default negative slope is also 0.01.',
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.leaky_relu' },
     keras: {
@@ -196,6 +212,9 @@ export const preluInfo: ActivationInfo = {
   kinks: [{ x: 0, derivative: 0.25 }],
   kinkConvention: 'At 0 the slope jumps from alpha to 1; the derivative used there is alpha.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.3719886811400708,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.PReLU',
@@ -254,6 +273,9 @@ export const rreluInfo: ActivationInfo = {
   kinkConvention:
     'At 0 the slope jumps from (lower + upper) / 2 to 1; the derivative used there is (lower + upper) / 2.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.378479664546057,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.rrelu',

@@ -31,6 +31,9 @@ export const siluInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.676532470331091,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.silu', note: 'No beta argument (β = 1).' },
     keras: {
@@ -70,6 +73,9 @@ export const hardSiluInfo: ActivationInfo = {
   kinkConvention:
     'At −3 the slope jumps from 0 to −1/2 and at 3 from 3/2 to 1; the derivative used at each is that of the outer piece, 0 at −3 and 1 at 3.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.7366572127665416,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.hardswish',
@@ -103,6 +109,9 @@ export const mishInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.486847581273208,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.mish' },
     keras: { name: 'keras.activations.mish' },

@@ -35,6 +35,9 @@ export const softShrinkInfo: ActivationInfo = {
   ],
   kinkConvention: 'At both corners, −lambda and lambda, the derivative used is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.5443605282801334,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.softshrink',
@@ -82,6 +85,9 @@ export const hardShrinkInfo: ActivationInfo = {
   ],
   kinkConvention: 'f jumps at −lambda and lambda; the derivative used at both is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.015796354719734,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.hardshrink',

@@ -21,6 +21,11 @@ export const sigmoidInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.8462285453386054,
+    pytorch: 1,
+    note: "PyTorch's gain 1 ignores that sigmoid's outputs average 1/2 rather than 0; keeping E[f(z)^2] at 1 takes about 1.85.",
+  },
   frameworks: {
     pytorch: { name: 'torch.sigmoid' },
     keras: { name: 'keras.activations.sigmoid' },
@@ -53,6 +58,9 @@ export const hardSigmoidInfo: ActivationInfo = {
   ],
   kinkConvention: 'At both corners, −3 and 3, the derivative used is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.897840424729559,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.hardsigmoid' },
     keras: {
@@ -87,6 +95,9 @@ export const logSigmoidInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.0418668355353018,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.logsigmoid' },
     keras: { name: 'keras.activations.log_sigmoid' },
@@ -119,6 +130,9 @@ export const sparseSigmoidInfo: ActivationInfo = {
   ],
   kinkConvention: 'At both corners, −1 and 1, the derivative used is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.6243215587888256,
+  },
   frameworks: {
     keras: { name: 'keras.activations.sparse_sigmoid' },
   },

@@ -31,6 +31,9 @@ export const softplusInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.0418668355353018,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.nn.functional.softplus',
@@ -62,6 +65,9 @@ export const sparsePlusInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.3803368628588104,
+  },
   frameworks: {
     keras: { name: 'keras.activations.sparse_plus' },
   },
@@ -98,6 +104,9 @@ export const squareplusInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 0.816496580927726,
+  },
   frameworks: {
     keras: { name: 'keras.activations.squareplus' },
   },

@@ -33,6 +33,9 @@ export const binaryStepInfo: ActivationInfo = {
   kinkConvention:
     'f jumps from 0 to 1 at the threshold; the derivative used there is 0, as everywhere else.',
   usefulGradient: false,
+  gain: {
+    variancePreserving: 1.4142135623730951,
+  },
   frameworks: {
     pytorch: {
       name: 'torch.heaviside',
@@ -85,6 +88,10 @@ export const linearInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.0,
+    pytorch: 1,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.Identity', note: 'Identity only (slope 1, intercept 0).' },
     keras: { name: 'keras.activations.linear', note: 'Identity only (slope 1, intercept 0).' },

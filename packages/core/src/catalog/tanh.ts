@@ -21,6 +21,11 @@ export const tanhInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.5925374197228315,
+    pytorch: 5 / 3,
+    note: "PyTorch's 5/3 is a rule of thumb; the gain that exactly keeps the variance at 1 is about 1.593.",
+  },
   frameworks: {
     pytorch: { name: 'torch.tanh' },
     keras: { name: 'keras.activations.tanh' },
@@ -72,6 +77,9 @@ export const hardTanhInfo: ActivationInfo = {
   ],
   kinkConvention: 'At both clipping bounds, min_val and max_val, the derivative used is 0.',
   usefulGradient: true,
+  gain: {
+    variancePreserving: 1.3920361404483097,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.hardtanh' },
     keras: {
@@ -102,6 +110,9 @@ export const tanhShrinkInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 2.3383675301021216,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.tanhshrink' },
     keras: { name: 'keras.activations.tanh_shrink' },
@@ -129,6 +140,9 @@ export const softsignInfo: ActivationInfo = {
   },
   kinks: [],
   usefulGradient: true,
+  gain: {
+    variancePreserving: 2.3375333631085398,
+  },
   frameworks: {
     pytorch: { name: 'torch.nn.functional.softsign' },
     keras: { name: 'keras.activations.softsign' },
