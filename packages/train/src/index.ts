@@ -18,7 +18,7 @@ export {
 export type { GradientCheck, GradientResult, LayerGradient } from './gradients.js';
 export { checkGradients, gradients } from './gradients.js';
 export type { InitId } from './init.js';
-export { INIT_IDS } from './init.js';
+export { INIT_IDS, MAX_INIT_GAIN } from './init.js';
 export type { LossId, LossInfo } from './loss.js';
 export { LOSSES, LOSS_IDS } from './loss.js';
 export type { Histogram, HistoryEntry, LayerMetrics, Metrics } from './metrics.js';
@@ -98,3 +98,14 @@ export {
 } from './experiments/registry.js';
 export type { ActivationRaceOptions } from './experiments/activation-race.js';
 export { MAX_RACE_CONTENDERS, runActivationRace } from './experiments/activation-race.js';
+export type {
+  BackpropTrace,
+  TraceLayer,
+  TracePhase,
+  TraceRequest,
+  TraceStep,
+  TraceUnit,
+} from './backprop/trace.js';
+export { TRACE_LIMITS, backpropTrace } from './backprop/trace.js';
+export type { DepthCurves, DepthInit, DepthRequest, DepthResult } from './depth/signal.js';
+export { DEPTH_LIMITS, defaultDepthBatch, signalPropagation } from './depth/signal.js';

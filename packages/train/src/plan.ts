@@ -13,7 +13,7 @@ import { splitDataset, standardize } from './datasets/split.js';
 import { TrainError } from './errors.js';
 import { experiment } from './experiments/registry.js';
 import { checkFeatures, featureDataset } from './features.js';
-import { checkInitId } from './init.js';
+import { checkInitGain, checkInitId } from './init.js';
 import type { LossId } from './loss.js';
 import { checkLossFitsTask, checkLossId } from './loss.js';
 import type { LayerSpec } from './network.js';
@@ -127,6 +127,7 @@ function checkScalars(request: RunRequest): { seed: number; testFraction: number
   }
   if (request.regularization !== undefined) checkRegularization(request.regularization);
   if (request.init !== undefined) checkInitId(request.init);
+  if (request.initGain !== undefined) checkInitGain(request.initGain);
   if (request.loss !== undefined) checkLossId(request.loss);
   return { seed, testFraction };
 }
@@ -190,6 +191,7 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
     ...(resolved.batchSize !== undefined ? { batchSize: resolved.batchSize } : {}),
     ...(resolved.regularization ? { regularization: resolved.regularization } : {}),
     ...(resolved.init ? { init: resolved.init } : {}),
+    ...(resolved.initGain !== undefined ? { initGain: resolved.initGain } : {}),
     seed,
   };
   const plane: TrainData = standardized

@@ -50,6 +50,11 @@ export interface RunRequest {
   readonly regularization?: RegularizationConfig;
   /** Weight initialization. */
   readonly init?: InitId;
+  /**
+   * Weights N(0, initGain^2 / fan_in) and biases 0, replacing `init` (a preset's too), e.g. an
+   * activation's variance-preserving gain; a number in (0, 100].
+   */
+  readonly initGain?: number;
   /** Examples per step. */
   readonly batchSize?: number;
   /** Passes over the training set. */

@@ -13,7 +13,7 @@ import { createScoreBuffers, scoreDataset } from './evaluate.js';
 import type { BatchWorkspace } from './forward-batch.js';
 import { createBatchWorkspace } from './forward-batch.js';
 import type { InitId } from './init.js';
-import { checkInitId, initialize } from './init.js';
+import { checkInitGain, checkInitId, initialize, initializeWithGain } from './init.js';
 import type { LossId } from './loss.js';
 import { checkLossFitsTask, checkLossId, outputMode } from './loss.js';
 import type { Metrics } from './metrics.js';
@@ -43,6 +43,11 @@ export interface TrainConfig {
   readonly batchSize?: number;
   /** Initialization of the weights (default xavier). */
   readonly init?: InitId;
+  /**
+   * Weights N(0, initGain^2 / fan_in) and biases 0 instead of `init`: a gain of one's choosing,
+   * such as core's variance-preserving `varianceGain` of the hidden activation.
+   */
+  readonly initGain?: number;
   /** Seed of every random choice (default 1). */
   readonly seed?: number;
 }
@@ -60,7 +65,8 @@ export interface Trainer {
   /** The network (its weights change as training goes). */
   readonly network: Network;
   /** The configuration with defaults filled in. */
-  readonly config: Required<Omit<TrainConfig, 'regularization'>> & {
+  readonly config: Required<Omit<TrainConfig, 'regularization' | 'initGain'>> & {
+    readonly initGain?: number;
     readonly regularization: RegularizationConfig;
   };
   /** The data it trains on (`train`) and evaluates (`train` and `test`). */
@@ -110,6 +116,7 @@ function checkData(network: Network, loss: LossId, data: Dataset, path: string):
 export function createTrainer(config: TrainConfig, data: TrainData): Trainer {
   const loss = checkLossId(config.loss);
   const init = checkInitId(config.init ?? 'xavier');
+  const initGain = config.initGain === undefined ? undefined : checkInitGain(config.initGain);
   const batchSize = config.batchSize ?? 10;
   checkBatchSize(batchSize);
   const seed = config.seed ?? 1;
@@ -121,7 +128,8 @@ export function createTrainer(config: TrainConfig, data: TrainData): Trainer {
   if (data.test) checkData(network, loss, data.test, 'test');
   const mode = outputMode(loss, output);
   const rng = createRng(seed);
-  initialize(network, init, rng);
+  if (initGain === undefined) initialize(network, init, rng);
+  else initializeWithGain(network, initGain, rng);
   const regularization = config.regularization ?? { type: 'none', rate: 0 };
   const optimizer = createOptimizer(network, config.optimizer ?? { type: 'sgd' }, regularization);
   const stepper = createStepper(network, mode, loss, optimizer, rng, data.train, batchSize);
@@ -132,6 +140,7 @@ export function createTrainer(config: TrainConfig, data: TrainData): Trainer {
     regularization,
     batchSize,
     init,
+    ...(initGain === undefined ? {} : { initGain }),
     seed,
   });
 }

@@ -139,3 +139,31 @@ describe('predictDepth', () => {
     ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }) as Error);
   });
 });
+
+describe('predictDepth past overflow, and slow decay to 0', () => {
+  it('carries an overflowing variance as Infinity and its gradient factor as NaN, without throwing', () => {
+    const { forward, gradient } = predictDepth(activation('linear'), {
+      weightVariance: 1e4,
+      biasVariance: 0,
+      depth: 100,
+      q0: 1,
+    });
+    // q_l = 1e4^l: finite up to l = 76 (1e304), Infinity from 1e308 on.
+    expect(Math.abs((forward[76] as number) / 1e304 - 1)).toBeLessThan(1e-10);
+    expect(forward[78]).toBe(Infinity);
+    expect(forward[99]).toBe(Infinity);
+    expect(gradient[99]).toBe(1);
+    expect(gradient[98]).toBeNaN();
+    expect(gradient[10]).toBeNaN();
+  });
+
+  it('finds the stable fixed point 0 of tanh at sigma_w^2 = 1, where q falls only like 1/l', () => {
+    const point = meanField(activation('tanh'), {
+      weightVariance: 1,
+      biasVariance: 0,
+    }).fixedPoint();
+    expect(point?.q).toBe(0);
+    expect(point?.chi).toBeCloseTo(1, 12);
+    expect(point?.phase).toBe('edge');
+  });
+});

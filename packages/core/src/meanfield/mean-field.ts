@@ -102,6 +102,10 @@ export function meanField(act: ScalarActivation, init: MeanFieldInit): MeanField
       falling &&= q1 < q;
       // Geometric decay to 0 never meets a relative tolerance; stop once it is below any scale.
       if (falling && q1 < 1e-200 && next(0) < 1e-300) return zero();
+      // At the edge (tanh with sigma_w^2 = 1) q falls to 0 only like 1/l: once it has fallen for
+      // a while towards a stable 0 (next(0) = 0 and chi(0) <= 1, so no fixed point lies below),
+      // 0 is the answer, without a thousand more quadratures.
+      if (falling && i >= 50 && next(0) < 1e-300 && chi(0) <= 1) return zero();
       if (Math.abs(q1 - q) <= 1e-13 * q1) {
         const c = chi(q1);
         return { q: q1, chi: c, phase: phaseOf(c) };
@@ -146,11 +150,17 @@ export function predictDepth(act: ScalarActivation, options: DepthPrediction): D
   }
   checkVariance('q0', q0);
   const field = meanField(act, options);
+  // A variance that overflows stays Infinity in the layers after it, and the gradient factor of
+  // an infinite variance is unknown (NaN): the prediction says where it breaks, it does not throw.
   const forward = [q0];
-  for (let l = 1; l < depth; l++) forward.push(field.next(forward[l - 1] ?? 0));
+  for (let l = 1; l < depth; l++) {
+    const q = forward[l - 1] ?? 0;
+    forward.push(Number.isFinite(q) ? field.next(q) : Infinity);
+  }
   const gradient = new Array<number>(depth).fill(1);
   for (let l = depth - 2; l >= 0; l--) {
-    gradient[l] = (gradient[l + 1] ?? 1) * field.chi(forward[l] ?? 0);
+    const q = forward[l] ?? 0;
+    gradient[l] = (gradient[l + 1] ?? 1) * (Number.isFinite(q) ? field.chi(q) : NaN);
   }
   return { forward, gradient };
 }

@@ -15,6 +15,7 @@ describe('experiments', () => {
       'step-no-gradient',
       'decision-boundary',
       'vanishing-gradient',
+      'signal-depth',
       'softmax-multiclass',
       'digits',
       'activation-race',
@@ -61,6 +62,31 @@ describe('experiments', () => {
     expect(m['relu first/last gradient ratio']).toBeGreaterThanOrEqual(0.1);
     expect(m['relu first/last gradient ratio']).toBeLessThanOrEqual(10);
     expect(m['relu epochs to loss 0.3']).toBeLessThan(m['sigmoid epochs to loss 0.3'] as number);
+    expect(o.holds).toBe(true);
+  });
+
+  it('signal-depth: ordered, chaotic and preserved regimes, measured and predicted alike', async () => {
+    const o = await runExperiment('signal-depth');
+    const m = (regime: string, what: string) => o.measurements[`${regime}: ${what}`] as number;
+    const narrow = 'tanh, Playground uniform, width 8';
+    const wide = 'tanh, Playground uniform, width 256';
+    const selu = 'selu, LeCun, width 256';
+    const gained = 'tanh, variance-preserving gain, width 256';
+    for (const which of ['measured', 'predicted']) {
+      // Ordered: the first layer gets a vanishing share of the last layer's gradient variance.
+      expect(m(narrow, `${which} first/last gradient variance`)).toBeLessThan(1e-6);
+      // Chaotic: the same weights, 32 times as many per unit, and the gradients explode.
+      expect(m(wide, `${which} first/last gradient variance`)).toBeGreaterThan(1e12);
+      // Forward variance held at 1, yet the gradients grow by two to four decades.
+      expect(m(gained, `${which} first/last gradient variance`)).toBeGreaterThan(100);
+      expect(m(gained, `${which} first/last gradient variance`)).toBeLessThan(1e5);
+    }
+    expect(Math.abs(m(selu, 'predicted last-layer variance of z') - 1)).toBeLessThan(0.01);
+    expect(Math.abs(m(selu, 'measured last-layer variance of z') - 1)).toBeLessThan(0.25);
+    expect(Math.abs(m(gained, 'predicted last-layer variance of z') - 1)).toBeLessThan(0.02);
+    expect(m(narrow, 'sigma_w^2')).toBeCloseTo(8 / 12, 12);
+    expect(m(wide, 'chi at the fixed point')).toBeGreaterThan(1);
+    expect(o.series).toHaveLength(16);
     expect(o.holds).toBe(true);
   });
 

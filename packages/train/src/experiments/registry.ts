@@ -13,6 +13,7 @@ import type {
   ExperimentOutcome,
 } from './experiment.js';
 import { linearCollapse } from './linear-collapse.js';
+import { signalDepth } from './signal-depth.js';
 import { softmaxMulticlass } from './softmax-multiclass.js';
 import { stepNoGradient } from './step-no-gradient.js';
 import { vanishingGradient } from './vanishing-gradient.js';
@@ -23,6 +24,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
   stepNoGradient,
   decisionBoundary,
   vanishingGradient,
+  signalDepth,
   softmaxMulticlass,
   digits,
   activationRace,
