@@ -13,12 +13,14 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { findWebRoot, registerWeb } from './plugins/web.js';
 import { activationRoutes } from './routes/activations.js';
+import { backpropRoutes } from './routes/backprop.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
 import { formulaRoutes } from './routes/formulas.js';
 import { healthRoutes } from './routes/health.js';
 import { homeRoutes } from './routes/home.js';
 import { modelRoutes } from './routes/models.js';
+import { signalRoutes } from './routes/signal.js';
 import { trainRoutes } from './routes/train.js';
 import type { Limits } from './limits.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -87,6 +89,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(formulaRoutes, { limits });
   await app.register(exportRoutes);
   await app.register(modelRoutes, { limits });
+  await app.register(backpropRoutes, { limits });
+  await app.register(signalRoutes, { limits });
   await app.register(catalogRoutes);
   await app.register(trainRoutes, {
     limits,

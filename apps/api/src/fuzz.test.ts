@@ -58,9 +58,69 @@ describe('fuzz', () => {
   });
 
   it('the model, gradient and training routes do too', async () => {
-    const routes = fc.constantFrom('/v1/predict', '/v1/gradients', '/v1/train');
+    const routes = fc.constantFrom(
+      '/v1/predict',
+      '/v1/gradients',
+      '/v1/train',
+      '/v1/backprop',
+      '/v1/depth',
+    );
     await fc.assert(
       fc.asyncProperty(routes, fc.jsonValue(), async (url, body) => {
+        const res = await app.inject({
+          method: 'POST',
+          url,
+          payload: JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        });
+        assertWellFormed(res);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the backprop and depth routes do too, for nearly valid bodies', async () => {
+    const layer = fc.record({
+      activation: ids,
+      weights: fc.array(fc.array(wire, { maxLength: 3 }), { maxLength: 7 }),
+      biases: fc.array(wire, { maxLength: 7 }),
+    });
+    const backprop = fc.record(
+      {
+        model: fc.record({
+          format: fc.constant('actlab.mlp/1'),
+          inputSize: fc.integer({ min: 0, max: 3 }),
+          layers: fc.array(layer, { maxLength: 5 }),
+        }),
+        input: fc.array(fc.double(), { maxLength: 3 }),
+        target: fc.oneof(fc.double(), fc.array(fc.double(), { maxLength: 3 })),
+        loss: fc.constantFrom('mse', 'binary_cross_entropy', 'cross_entropy', 'l9'),
+        learningRate: fc.oneof(fc.double(), fc.constant(1e308)),
+      },
+      { requiredKeys: [] },
+    );
+    const depth = fc.record(
+      {
+        activation: ids,
+        params: fc.dictionary(fc.constantFrom('alpha', 'beta'), wire),
+        init: fc.oneof(
+          fc.constantFrom('uniform', 'xavier', 'he', 'lecun', 'zeros'),
+          fc.record({ gain: fc.double() }),
+        ),
+        width: fc.integer({ min: -1, max: 40 }),
+        depth: fc.integer({ min: -1, max: 30 }),
+        biasVariance: fc.double(),
+        batch: fc.integer({ min: -1, max: 300 }),
+        seed: fc.integer(),
+      },
+      { requiredKeys: [] },
+    );
+    const requests = fc.oneof(
+      backprop.map((body) => ({ url: '/v1/backprop', body })),
+      depth.map((body) => ({ url: '/v1/depth', body })),
+    );
+    await fc.assert(
+      fc.asyncProperty(requests, async ({ url, body }) => {
         const res = await app.inject({
           method: 'POST',
           url,
@@ -94,14 +154,19 @@ describe('fuzz', () => {
       fc.oneof(fc.string({ maxLength: 10 }), fc.double().map(String)),
     );
     await fc.assert(
-      fc.asyncProperty(ids, fc.constantFrom('evaluate', 'curve'), query, async (id, route, q) => {
-        const res = await app.inject({
-          method: 'GET',
-          url: `/v1/activations/${encodeURIComponent(id)}/${route}`,
-          query: q,
-        });
-        assertWellFormed(res);
-      }),
+      fc.asyncProperty(
+        ids,
+        fc.constantFrom('evaluate', 'curve', 'gain'),
+        query,
+        async (id, route, q) => {
+          const res = await app.inject({
+            method: 'GET',
+            url: `/v1/activations/${encodeURIComponent(id)}/${route}`,
+            query: q,
+          });
+          assertWellFormed(res);
+        },
+      ),
       { numRuns: 300 },
     );
   });

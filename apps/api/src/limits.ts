@@ -18,6 +18,11 @@ export interface Limits {
    * Most epochs x training examples x (parameters + formula work per example) of one training run.
    */
   readonly maxTrainingWork: number;
+  /**
+   * Most depth x width^2 x batch (the multiply-adds of one pass; the backward pass doubles it)
+   * plus the formula work of the activations, of one POST /v1/depth request.
+   */
+  readonly maxDepthWork: number;
   /** Training runs at once (each in its own worker thread). */
   readonly trainingConcurrency: number;
   /** Training requests waiting beyond those; more are refused with 503 and Retry-After. */
@@ -32,6 +37,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxForwardWork: 50_000_000,
   // About two seconds of one core at ~1e9 multiply-adds per second, forward and backward included.
   maxTrainingWork: 500_000_000,
+  // The largest network train allows (100 layers of 512) at its default batch of 4 is 1.05e8:
+  // about a quarter of a second forward and backward, so every default request fits.
+  maxDepthWork: 120_000_000,
   trainingConcurrency: 2,
   trainingQueue: 8,
 };

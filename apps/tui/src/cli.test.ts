@@ -174,7 +174,7 @@ describe('actlab softmax, list, info, help and version', () => {
     const unknown = run('ui', 'trian');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /unknown screen "trian"; did you mean train\? The screens are explore, softmax, train, lessons\./,
+      /unknown screen "trian"; did you mean train\? The screens are explore, softmax, train, lessons, backprop\./,
     );
   });
 
@@ -285,5 +285,47 @@ describe('actlab train and experiment', () => {
     const unknown = run('experiment', 'vanish');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/vanishing-gradient/);
+  });
+});
+
+describe('actlab backprop, init-gain and depth, from the built binary', () => {
+  it('lists them in the help, with their usage', () => {
+    const help = run('--help').stdout;
+    expect(help).toMatch(/^ {2}backprop +one step of backpropagation/m);
+    expect(help).toMatch(/^ {2}init-gain +the weight gain/m);
+    expect(help).toMatch(/^ {2}depth +how signal and gradient variance/m);
+    expect(run('backprop', '--help').stdout).toMatch(/Usage: actlab backprop \[--layers 2,1\]/);
+    expect(run('depth', '--help').stdout).toMatch(/--init uniform\|xavier\|he\|lecun\|gain=1\.59/);
+  });
+
+  it("prints the course neuron's step one line per step, and refuses bad input with exit 2", () => {
+    const r = run('backprop');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(' ')[0])).toEqual([
+      'forward',
+      'loss',
+      'backward',
+      'update',
+      'new-loss',
+    ]);
+    // sigmoid(0.3) = 0.574442516811659..., shown to six digits.
+    expect(lines[0]).toContain('0.574443');
+    const bad = run('backprop', '--input', '1,x');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/--input\[1\] must be a number, got "x"/);
+  });
+
+  it('answers init-gain and depth as JSON', () => {
+    const gain = JSON.parse(run('init-gain', 'tanh', '--json').stdout) as { pytorch: number };
+    expect(gain.pytorch).toBeCloseTo(5 / 3, 12);
+    const depth = run('depth', 'relu', '--depth', '4', '--width', '16', '--init', 'he', '--json');
+    expect(depth.code).toBe(0);
+    const result = JSON.parse(depth.stdout) as { predicted: { forward: number[] } };
+    // E[relu(sqrt(q) z)^2] = q/2, so He's sigma_w^2 = 2 keeps q at 2.
+    expect(result.predicted.forward).toHaveLength(4);
+    for (const q of result.predicted.forward) expect(q).toBeCloseTo(2, 6);
   });
 });

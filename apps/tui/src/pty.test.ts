@@ -103,6 +103,13 @@ describe('actlab in a terminal', () => {
     keys('main', 'Escape');
     await waitFor('main', (s) => !s.includes('Keys everywhere'));
 
+    // Five tabs and the shell's keys fit in the header's 80 columns.
+    expect(first.split('\n')[0]?.trimEnd()).toMatch(/5 Backprop +\? help {2}q quit$/);
+    keys('main', '5');
+    await waitFor('main', (s) => s.includes('[5 Backprop]') && s.includes('[forward]'));
+    keys('main', 'Right', 'Right', 'r');
+    await waitFor('main', (s) => s.includes('[backward]') && s.includes('one relu neuron'));
+
     keys('main', '2');
     await waitFor('main', (s) => s.includes('[2 Softmax]') && s.includes('83.83%'));
 

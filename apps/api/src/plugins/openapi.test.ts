@@ -40,6 +40,9 @@ describe('documentation', () => {
       '/v1/formulas/curve',
       '/v1/formulas/export',
       '/v1/activations/{id}/export',
+      '/v1/backprop',
+      '/v1/depth',
+      '/v1/activations/{id}/gain',
     ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
@@ -67,6 +70,26 @@ describe('documentation', () => {
     const to = exported?.parameters?.find((p) => p.name === 'to');
     expect(to?.in).toBe('query');
     expect(to?.required).toBe(true);
+  });
+
+  it('documents the backprop, depth and gain routes with their errors and examples', async () => {
+    const doc = (await app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const backprop = doc.paths['/v1/backprop']?.post;
+    const depth = doc.paths['/v1/depth']?.post;
+    for (const op of [backprop, depth]) {
+      expect(Object.keys(op?.responses ?? {})).toEqual(
+        expect.arrayContaining(['200', '400', '413', '422']),
+      );
+      expect(op?.responses['422']?.content).toHaveProperty(['application/problem+json']);
+    }
+    expect(JSON.stringify(backprop?.requestBody)).toContain('binary_cross_entropy');
+    expect(JSON.stringify(depth?.requestBody)).toContain('lecun');
+    const gain = doc.paths['/v1/activations/{id}/gain']?.get;
+    expect(Object.keys(gain?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '404', '422']),
+    );
   });
 
   it('serves the interactive documentation at /docs', async () => {

@@ -56,6 +56,20 @@ export const ActivationInfo = Type.Object(
       tfjs: Type.Optional(FrameworkName),
     }),
     note: Type.String(),
+    gain: Type.Optional(
+      Type.Object(
+        {
+          variancePreserving: WireNumber,
+          pytorch: Type.Optional(WireNumber),
+          note: Type.Optional(Type.String()),
+        },
+        {
+          description:
+            'Scalar activations: the weight gain g that keeps a unit pre-activation variance ' +
+            "through depth (Var(W) = g^2 / fan_in), and PyTorch's calculate_gain where it has one.",
+        },
+      ),
+    ),
   },
   { $id: 'ActivationInfo', title: 'ActivationInfo' },
 );

@@ -91,3 +91,9 @@ export function paramsFlag(
   }
   return params;
 }
+
+/** `--input 1,0.5`: comma-separated numbers, each read as `parseNumber` reads one. */
+export function numberList(text: string, what: string): number[] {
+  if (text.trim() === '') throw new UsageError(`${what} needs at least one number`);
+  return text.split(',').map((t, i) => parseNumber(t.trim(), `${what}[${i}]`));
+}

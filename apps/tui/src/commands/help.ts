@@ -10,7 +10,7 @@ export function mainHelp(commands: Readonly<Record<string, Command>>, version: s
     '',
     'Usage: actlab <command> [arguments] [options]',
     '       actlab               the interactive lab, when run in a terminal',
-    '       actlab ui [screen]   the lab opened on explore, softmax, train or lessons',
+    '       actlab ui [screen]   the lab opened on explore, softmax, train, lessons or backprop',
     '',
     'Commands:',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),

@@ -3,10 +3,13 @@
  * @actlab/core's and @actlab/train's; JSON output has the shape of the HTTP API's answers.
  */
 import type { Command } from './command.js';
+import { backpropCommand } from './backprop.js';
+import { depthCommand } from './depth.js';
 import { evalCommand } from './eval.js';
 import { experimentCommand } from './experiment.js';
 import { exportCommand } from './export.js';
 import { infoCommand } from './info.js';
+import { initGainCommand } from './init-gain.js';
 import { listCommand } from './list.js';
 import { softmaxCommand } from './softmax.js';
 import { trainCommand } from './train.js';
@@ -20,4 +23,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   softmax: softmaxCommand,
   train: trainCommand,
   experiment: experimentCommand,
+  backprop: backpropCommand,
+  'init-gain': initGainCommand,
+  depth: depthCommand,
 };

@@ -8,7 +8,6 @@
  * `--activation` (one per hidden layer, comma-separated) and `--output`.
  */
 import { writeFileSync } from 'node:fs';
-import { activation, isFormulaId } from '@actlab/core';
 import { encodeDeep, formatExact, formatTable } from '@actlab/format';
 import type { Metrics, OptimizerId, TrainRequest } from '@actlab/train';
 import {
@@ -22,8 +21,7 @@ import {
 import type { Parsed } from './args.js';
 import { parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
-import { resolving } from './shared.js';
-import { asUsage, integer } from './train-shared.js';
+import { activationsOf, asUsage, checkFormulas, integer } from './train-shared.js';
 import { UsageError } from './usage-error.js';
 
 /** Most history entries answered (as the API answers): long runs report every k-th epoch. */
@@ -43,38 +41,6 @@ function progressBar(total: number): ((m: Metrics) => void) | undefined {
     );
     if (m.epoch >= total) process.stderr.write('\n');
   };
-}
-
-/**
- * `--activation relu,tanh`: one activation per hidden layer. Commas inside brackets belong to a
- * formula (`formula:leaky_relu(x, alpha = 0.2)`, a range `in (0, 10]`), so only the commas
- * outside every bracket separate layers; a formula itself has no other comma.
- */
-function activationsOf(text: string): string[] {
-  const names: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
-      names.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  names.push(text.slice(start));
-  return names;
-}
-
-/**
- * Parses each formula among the activation names, so a mistake in one is shown with a caret
- * under it (the trainer's own message names the layer but not the place).
- */
-function checkFormulas(names: readonly string[]): void {
-  for (const name of names) {
-    if (isFormulaId(name)) resolving(() => activation(name), name);
-  }
 }
 
 /** `--hidden 8,8`; `0` or empty means no hidden layer: a linear or logistic model. */

@@ -140,7 +140,8 @@ function Header(props: { current: number; version: string; width: number }): Rea
           )}
         </Text>
       ))}
-      <Paint tone="muted">{'  ? help  q quit'}</Paint>
+      {/* One space before it, so five tabs and it fit in 80 columns. */}
+      <Paint tone="muted">{' ? help  q quit'}</Paint>
     </Text>
   );
 }

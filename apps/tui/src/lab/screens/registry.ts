@@ -5,6 +5,7 @@
  * adding a screen is its component, its state, and one line below.
  */
 import type { ComponentType } from 'react';
+import { BackpropScreen, BACKPROP_KEYS } from './Backprop.js';
 import { ExploreScreen, EXPLORE_KEYS } from './Explore.js';
 import { LessonsScreen, LESSONS_KEYS } from './Lessons.js';
 import type { KeyHelp, ScreenProps } from './screen.js';
@@ -29,6 +30,7 @@ export const SCREENS = [
   { id: 'softmax', title: 'Softmax', Component: SoftmaxScreen, keys: SOFTMAX_KEYS },
   { id: 'train', title: 'Train', Component: TrainScreen, keys: TRAIN_KEYS },
   { id: 'lessons', title: 'Lessons', Component: LessonsScreen, keys: LESSONS_KEYS },
+  { id: 'backprop', title: 'Backprop', Component: BackpropScreen, keys: BACKPROP_KEYS },
 ] as const satisfies readonly ScreenEntry[];
 
 /** One screen's id. */

@@ -1,0 +1,87 @@
+/**
+ * The signal-propagation routes: an activation's variance-preserving weight gain, and POST
+ * /v1/depth, which measures the variance of the pre-activations and of the backpropagated
+ * gradients layer by layer through a seeded random network and sets mean-field theory's
+ * prediction beside it.
+ */
+import { decodeRecord } from '@actlab/format';
+import type { DepthInit } from '@actlab/train';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Limits } from '../limits.js';
+import { queryParams } from '../query-params.js';
+import { IdParams } from '../schemas/activation.js';
+import {
+  BODY_ERROR_RESPONSES,
+  ERROR_RESPONSES,
+  NOT_FOUND_RESPONSE,
+  UNPROCESSABLE_RESPONSE,
+} from '../schemas/common.js';
+import { DepthBody, DepthResult, GainResult } from '../schemas/signal.js';
+import { depthAnswer, gainOf } from '../signal.js';
+import { Type } from 'typebox';
+
+/** Options of the signal routes. */
+export interface SignalRouteOptions {
+  /** The depth work limit. */
+  readonly limits: Limits;
+}
+
+/** GET /v1/activations/:id/gain and POST /v1/depth. */
+export const signalRoutes: FastifyPluginAsyncTypebox<SignalRouteOptions> = async (
+  app,
+  { limits },
+) => {
+  app.get(
+    '/v1/activations/:id/gain',
+    {
+      schema: {
+        summary: "The weight gain that preserves variance through depth, and PyTorch's",
+        description:
+          'g = 1 / sqrt(E[f(z)^2]) for z ~ N(0, 1): initializing weights with variance ' +
+          'g^2 / fan_in (and no bias) keeps a unit pre-activation variance from layer to layer. ' +
+          "`pytorch` is torch.nn.init.calculate_gain's figure where it has one. Parameters go " +
+          'in the query (`?alpha=0.2`); a URL-encoded `formula:` id is computed by quadrature. ' +
+          'A vector activation has no gain (422).',
+        params: IdParams,
+        querystring: Type.Record(Type.String(), Type.String(), {
+          description: 'Every key is a parameter of the activation, e.g. `alpha=0.2`.',
+        }),
+        response: {
+          200: GainResult,
+          ...NOT_FOUND_RESPONSE,
+          ...UNPROCESSABLE_RESPONSE,
+          ...ERROR_RESPONSES,
+        },
+      },
+    },
+    async (request) => gainOf(request.params.id, queryParams(request.query)),
+  );
+
+  app.post(
+    '/v1/depth',
+    {
+      schema: {
+        summary: 'Variance of the signal and of the gradients through a deep random network',
+        description:
+          'For an activation, an initialization, a width and a depth: measured, the variance ' +
+          'of the pre-activations and of dL/dz (relative to the last layer) per layer for a ' +
+          'seeded batch through a seeded random network; predicted, by mean-field theory, ' +
+          'q(l+1) = sigma_w^2 E[f(sqrt(q) z)^2] + sigma_b^2 and the gradient factor chi at the ' +
+          'fixed point (chi < 1 ordered: gradients vanish; > 1 chaotic: they explode; 1: the ' +
+          'edge of chaos). Also the variance-preserving gain. depth x width x batch x (width + ' +
+          "a formula's work per value) is limited (422 WORK_LIMIT); a vector activation or a " +
+          'bad parameter is a 422 naming the field.',
+        body: DepthBody,
+        response: { 200: DepthResult, ...BODY_ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { params, init, ...rest } = request.body;
+      const decoded = decodeRecord(params);
+      return depthAnswer(
+        { ...rest, init: init as DepthInit, ...(decoded ? { params: decoded } : {}) },
+        limits,
+      );
+    },
+  );
+};
