@@ -12,6 +12,7 @@ const PAGES: readonly [string, RegExp][] = [
   ['/?fn=sigmoid,relu&x=2', /0\.88079708/],
   ['/neuron', /fires/],
   ['/softmax', /83\.83%/],
+  ['/backprop', /Highlighted/],
   ['/playground', /Epoch/i],
   ['/gradients', /sigmoid/i],
   ['/lessons', /linear/i],

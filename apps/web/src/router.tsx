@@ -35,6 +35,12 @@ export const ROUTES: readonly Route[] = [
     component: lazy(() => import('./pages/Softmax.js')),
   },
   {
+    path: '/backprop',
+    label: 'Backprop',
+    title: 'Backpropagation, step by step',
+    component: lazy(() => import('./pages/Backprop.js')),
+  },
+  {
     path: '/playground',
     label: 'Playground',
     title: 'Training playground',

@@ -39,3 +39,68 @@ describe('the vanishing-gradients page', () => {
     expect(screen.getAllByText(/solid: after \d+ epochs/).length).toBe(3);
   });
 });
+
+describe('the signal-through-depth instrument', () => {
+  it(
+    'draws measured and predicted curves for each activation, from the URL state',
+    { timeout: 20_000 },
+    async () => {
+      window.history.replaceState(
+        null,
+        '',
+        '/gradients?depth=2&width=2&sacts=tanh,relu&sdepth=6&swidth=16&sinit=he',
+      );
+      render(<Gradients />);
+      const forward = await screen.findByRole(
+        'img',
+        { name: /^Forward signal.*Tanh measured.*Tanh predicted.*ReLU measured/ },
+        { timeout: 10_000 },
+      );
+      expect(forward.getAttribute('aria-label')).toMatch(/layer 6/);
+      expect(screen.getByRole('img', { name: /^Gradients: variance/ })).toBeTruthy();
+      expect(screen.getByText('Dashed line: predicted by mean-field theory')).toBeTruthy();
+      expect(screen.getByTestId('phase-relu').textContent).toMatch(/σ_w² = 2 /);
+      expect((screen.getByLabelText('Network depth (layers)') as HTMLInputElement).value).toBe('6');
+    },
+  );
+
+  it(
+    'turns tanh from ordered to chaotic with the variance-preserving gain',
+    { timeout: 20_000 },
+    async () => {
+      window.history.replaceState(
+        null,
+        '',
+        '/gradients?depth=2&width=2&sacts=tanh&sdepth=8&swidth=8&sinit=uniform&sbias=0.2',
+      );
+      render(<Gradients />);
+      await waitFor(() => expect(screen.getByTestId('phase-tanh').textContent).toMatch(/ordered/), {
+        timeout: 10_000,
+      });
+      act(() => screen.getByRole('button', { name: 'Use the variance-preserving gain' }).click());
+      const query = new URLSearchParams(window.location.search);
+      expect(query.get('sinit')).toBe('preserving');
+      expect(query.get('sbias')).toBe('0');
+      await waitFor(() => expect(screen.getByTestId('phase-tanh').textContent).toMatch(/chaotic/), {
+        timeout: 10_000,
+      });
+      expect(screen.getByTestId('phase-tanh').textContent).toMatch(/gain 1\.59/);
+    },
+  );
+
+  it('switches to the custom gain when the gain is moved', { timeout: 20_000 }, async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/gradients?depth=2&width=2&sacts=relu&sdepth=4&swidth=8',
+    );
+    render(<Gradients />);
+    fireEvent.change(screen.getByLabelText('Weight gain g'), { target: { value: '2' } });
+    const query = new URLSearchParams(window.location.search);
+    expect(query.get('sgain')).toBe('2');
+    expect(query.get('sinit')).toBe('custom');
+    await waitFor(() => expect(screen.getByTestId('phase-relu').textContent).toMatch(/σ_w² = 4 /), {
+      timeout: 10_000,
+    });
+  });
+});

@@ -1,11 +1,15 @@
 /**
  * Vanishing gradients: sigmoid, tanh and ReLU networks of the chosen depth side by side, their
  * per-layer gradient norms at initialization and while training (log scale), and the update rule
- * for one first-layer weight with its actual numbers. State (depth, width, lr, seed) is in the
- * URL; the networks train in a worker.
+ * for one first-layer weight with its actual numbers; then the signal-through-depth instrument
+ * (forward and gradient variance per layer through a random network, measured and predicted, with
+ * the phase). State of both is in the URL; the networks train, and the curves are measured, in
+ * workers.
  */
 import { useMemo } from 'react';
 import { NumberSlider } from '../components/NumberSlider.js';
+import { DepthInstrument } from '../gradients/DepthInstrument.js';
+import { depthQuery, readDepthParams } from '../gradients/depth-params.js';
 import { decadeRange } from '../gradients/gradient-chart.js';
 import { GradientColumn } from '../gradients/GradientColumn.js';
 import { MAX_EPOCHS } from '../gradients/run.js';
@@ -20,6 +24,7 @@ export default function Gradients() {
   const [query, update] = useQuery();
   const params = readGradientParams(query);
   const set = (patch: Partial<GradientParams>) => update(gradientQuery({ ...params, ...patch }));
+  const depthParams = readDepthParams(query);
   const { snapshot, running, error, run, pause, reset } = useGradientDriver(params);
   const y = useMemo(
     () => decadeRange(snapshot?.columns.flatMap((c) => [...c.initialNorms, ...c.norms]) ?? []),
@@ -108,6 +113,7 @@ export default function Gradients() {
             ))
           : null}
       </div>
+      <DepthInstrument params={depthParams} onChange={(p) => update(depthQuery(p))} />
     </article>
   );
 }

@@ -14,6 +14,7 @@ import {
   TASK_DEFAULTS,
   isFeatureId,
 } from '@actlab/train';
+import { activation, varianceGain } from '@actlab/core';
 import type { QueryPatch } from '../lib/url-state.js';
 import { choiceParam, clampedParam, formatParam, listParam } from '../lib/query.js';
 import type { LayerActivation } from './activation-choice.js';
@@ -37,6 +38,18 @@ export const SPEEDS = [1, 10, 30, 60, 0];
 /** Most hidden layers and units per layer, as in TensorFlow Playground. */
 export const MAX_LAYERS = 6;
 export const MAX_UNITS = 8;
+
+/**
+ * The `init` value of the variance-preserving gain: weights normal with std g / sqrt(fan_in),
+ * g = core's `varianceGain` of the first hidden layer's activation, biases 0.
+ */
+export const PRESERVING_INIT = 'preserving';
+
+/** Initializations offered: train's, and the variance-preserving gain for the activation. */
+export const PLAYGROUND_INITS = [...INIT_IDS, PRESERVING_INIT] as const;
+
+/** One initialization choice of the playground. */
+export type PlaygroundInit = InitId | typeof PRESERVING_INIT;
 
 /** Regularization kinds. */
 export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
@@ -67,7 +80,7 @@ export interface PlaygroundSettings {
   /** Loss, or undefined for the dataset's default. */
   readonly loss?: LossId;
   readonly optimizer: OptimizerId;
-  readonly init: InitId;
+  readonly init: PlaygroundInit;
   /** Seed of the data, the split, the initial weights and the batch order. */
   readonly seed: number;
   /** Epochs per second while playing; 0 for as fast as possible. */
@@ -167,7 +180,7 @@ export function settingsFromQuery(query: URLSearchParams): PlaygroundSettings {
       ? { loss: loss as LossId }
       : {}),
     optimizer: choiceParam(query.get('opt'), OPTIMIZER_IDS, d.optimizer),
-    init: choiceParam(query.get('init'), INIT_IDS, d.init),
+    init: choiceParam(query.get('init'), PLAYGROUND_INITS, d.init),
     seed: Math.round(clampedParam(query.get('seed'), d.seed, 0, 0xffffffff)),
     speed: Number(choiceParam(query.get('speed'), SPEEDS.map(String), String(d.speed))),
     showTest: query.get('test') === '1',
@@ -222,6 +235,35 @@ export function isGenerated(dataset: string): boolean {
   return info?.options.some((o) => o.name === 'noise') ?? false;
 }
 
+/**
+ * The variance-preserving gain g = 1 / sqrt(E[f(z)^2]) of the first hidden layer's activation
+ * (the output layer's when there is no hidden layer), or undefined when that activation has none
+ * (a vector activation, or a formula core cannot build).
+ */
+export function preservingGain(s: PlaygroundSettings): number | undefined {
+  const choice = s.activations[0] ?? s.output;
+  const id = choice?.id ?? taskDefaults(s.dataset).output;
+  try {
+    const act = activation(id, choice?.params ?? {});
+    if (act.kind !== 'scalar') return undefined;
+    const gain = varianceGain(act);
+    return Number.isFinite(gain) && gain > 0 ? gain : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The request's initialization: the id, or for the variance-preserving gain `initGain` (train
+ * then draws normal weights with std gain / sqrt(fan_in) and zero biases); Xavier when the
+ * activation has no such gain.
+ */
+function initOf(s: PlaygroundSettings): Pick<RunRequest, 'init' | 'initGain'> {
+  if (s.init !== PRESERVING_INIT) return { init: s.init };
+  const gain = preservingGain(s);
+  return gain === undefined ? { init: 'xavier' } : { initGain: gain };
+}
+
 /** The plain request @actlab/train prepares (custom points are added to its training rows apart). */
 export function runRequestOf(s: PlaygroundSettings): RunRequest {
   const generated = isGenerated(s.dataset);
@@ -237,7 +279,7 @@ export function runRequestOf(s: PlaygroundSettings): RunRequest {
     ...(s.loss ? { loss: s.loss } : {}),
     optimizer: { type: s.optimizer, learningRate: s.learningRate },
     regularization: { type: s.regularization, rate: s.regularizationRate },
-    init: s.init,
+    ...initOf(s),
     batchSize: s.batchSize,
     epochs: 1,
     seed: s.seed,

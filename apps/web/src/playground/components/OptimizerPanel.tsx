@@ -2,7 +2,13 @@
 import { memo } from 'react';
 import { NumberSlider } from '../../components/NumberSlider.js';
 import type { PlaygroundSettings } from '../settings.js';
-import { LEARNING_RATES, REGULARIZATIONS, REGULARIZATION_RATES } from '../settings.js';
+import {
+  LEARNING_RATES,
+  PRESERVING_INIT,
+  REGULARIZATIONS,
+  REGULARIZATION_RATES,
+  preservingGain,
+} from '../settings.js';
 import { Select } from './Select.js';
 
 /** Props of OptimizerPanel. */
@@ -20,6 +26,8 @@ const OPTIMIZERS = [
 const INITS = [
   { value: 'xavier', label: 'Xavier (Glorot) uniform' },
   { value: 'he', label: 'He normal (for ReLU)' },
+  { value: 'lecun', label: 'LeCun normal (1 / fan-in)' },
+  { value: PRESERVING_INIT, label: 'Variance-preserving gain (for this activation)' },
   { value: 'uniform', label: 'Uniform in [-0.5, 0.5]' },
   { value: 'zeros', label: 'All zeros (cannot break symmetry)' },
 ];
@@ -30,11 +38,21 @@ function rates(list: readonly number[], current: number) {
   return all.map((r) => ({ value: String(r), label: String(r) }));
 }
 
+/** What the variance-preserving choice draws, or why it falls back to Xavier. */
+function initHint(settings: PlaygroundSettings): string | undefined {
+  if (settings.init !== PRESERVING_INIT) return undefined;
+  const gain = preservingGain(settings);
+  return gain === undefined
+    ? 'The first layer’s activation has no variance-preserving gain; Xavier is used.'
+    : `Normal weights with std ${gain.toPrecision(4)} / √fan-in (1 / √E[f(z)²] for the first layer’s activation), biases 0.`;
+}
+
 /** The training controls (re-rendered only when the settings change). */
 export const OptimizerPanel = memo(function OptimizerPanel({
   settings,
   onChange,
 }: OptimizerPanelProps) {
+  const hint = initHint(settings);
   return (
     <section className="panel pg-panel" aria-labelledby="pg-training">
       <h2 id="pg-training">Training</h2>
@@ -86,6 +104,7 @@ export const OptimizerPanel = memo(function OptimizerPanel({
         value={settings.init}
         choices={INITS}
         onChange={(v) => onChange({ init: v as PlaygroundSettings['init'] })}
+        {...(hint === undefined ? {} : { hint })}
       />
     </section>
   );

@@ -1,0 +1,103 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import Backprop from '../pages/Backprop.js';
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/backprop${search}`);
+  return render(<Backprop />);
+}
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const heading = () =>
+  screen.getByRole('heading', {
+    level: 2,
+    name: /^(Forward pass|Loss|Backward pass|Update|New loss)$/,
+  });
+const focus = () => screen.getByTestId('focus').textContent;
+
+describe('the backprop page', () => {
+  it('opens on the forward step of the sigmoid neuron, highlighted in words', () => {
+    open('');
+    expect(heading().textContent).toBe('Forward pass');
+    expect(focus()).toContain('Highlighted: the neuron.');
+    expect(screen.getByText('Step 1 of 5')).toBeTruthy();
+    expect(button('◀ Back')).toHaveProperty('disabled', true);
+    expect(screen.getByRole('img', { name: /Highlighted: the neuron/ })).toBeTruthy();
+  });
+
+  it('steps forward and back within bounds, the step in the URL', () => {
+    open('');
+    for (let i = 0; i < 3; i++) fireEvent.click(button('Step ▶'));
+    expect(window.location.search).toBe('?step=3');
+    expect(heading().textContent).toBe('Update');
+    expect(focus()).toContain('the weights and bias into the neuron');
+    fireEvent.click(button('Step ▶'));
+    expect(heading().textContent).toBe('New loss');
+    expect(button('Step ▶')).toHaveProperty('disabled', true);
+    fireEvent.click(button('◀ Back'));
+    expect(window.location.search).toBe('?step=3');
+    fireEvent.click(button('Reset'));
+    expect(window.location.search).toBe('?step=0');
+  });
+
+  it('clamps a step beyond the trace from a link', () => {
+    open('?step=99');
+    expect(heading().textContent).toBe('New loss');
+    expect(screen.getByText('Step 5 of 5')).toBeTruthy();
+  });
+
+  it('refuses a weight that is not a number inline and keeps the last valid state', () => {
+    open('?step=2');
+    const field = screen.getByLabelText(/^w₁/);
+    fireEvent.change(field, { target: { value: '0.5x' } });
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /must be a number; the last valid value is kept/,
+    );
+    expect(window.location.search).toBe('?step=2');
+    fireEvent.change(field, { target: { value: '2' } });
+    expect(window.location.search).toBe('?step=2&w=2,-0.3,0.1');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the engine sentence and compares the slope with ReLU', () => {
+    open('?step=2');
+    expect(screen.getByTestId('step-text').textContent?.length).toBeGreaterThan(10);
+    fireEvent.click(button('Compare with ReLU'));
+    expect(window.location.search).toBe('?step=2&cmp=1');
+    expect(screen.getByTestId('slope-current').textContent).toBe('0.2378');
+    expect(screen.getByTestId('slope-relu').textContent).toBe('1');
+    expect(screen.getByTestId('compare-verdict').textContent).toMatch(/4\.21 times larger/);
+  });
+
+  it('switches the activation and starts over on a new shape', () => {
+    open('?step=2');
+    fireEvent.change(screen.getByLabelText('Activation'), { target: { value: 'relu' } });
+    expect(window.location.search).toBe('?step=2&act=relu');
+    expect(button('Compare with ReLU')).toHaveProperty('disabled', true);
+    fireEvent.change(screen.getByLabelText('Hidden layer sizes'), { target: { value: '2' } });
+    expect(new URLSearchParams(window.location.search).get('h')).toBe('2');
+    expect(new URLSearchParams(window.location.search).get('step')).toBeNull();
+    expect(screen.getByText('Step 1 of 11')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Hidden layer sizes'), { target: { value: '9' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/1 to 6/);
+    expect(new URLSearchParams(window.location.search).get('h')).toBe('2');
+  });
+
+  it('plays one step at a time and pauses at the end', () => {
+    vi.useFakeTimers();
+    try {
+      open('?step=2');
+      fireEvent.click(button('Play'));
+      expect(button('Pause')).toHaveProperty('ariaPressed', 'true');
+      act(() => vi.advanceTimersByTime(1300));
+      expect(window.location.search).toBe('?step=3');
+      act(() => vi.advanceTimersByTime(1300));
+      expect(window.location.search).toBe('?step=4');
+      act(() => vi.advanceTimersByTime(1300));
+      expect(button('Play')).toBeTruthy();
+      expect(window.location.search).toBe('?step=4');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

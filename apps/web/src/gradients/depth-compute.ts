@@ -1,0 +1,109 @@
+/**
+ * The numbers behind the signal-through-depth instrument, one curve set per activation: train's
+ * `signalPropagation` (measured through a seeded random network, and mean-field predicted), the
+ * variance-preserving gain and the edge of chaos. This module only writes the requests and reads
+ * the answers; it needs no DOM, so it runs in the instrument's worker (or, without workers, on the
+ * main thread).
+ */
+import type { ScalarActivation } from '@actlab/core';
+import { activation, varianceGain } from '@actlab/core';
+import type { DepthRequest, DepthResult } from '@actlab/train';
+import { DEPTH_LIMITS, signalPropagation } from '@actlab/train';
+import { errorMessage } from '../training/latest-run.js';
+import type { DepthParams } from './depth-params.js';
+import { edgeOfChaos } from './edge-of-chaos.js';
+
+/** The seed of every network and batch: the curves change only when a setting does. */
+const SEED = 1;
+
+/**
+ * Values pooled into each layer's variance (batch x width): enough for a few per cent sampling
+ * error, while the cost (width^2 x batch x depth) stays small enough for a dragged slider.
+ */
+const VALUES_PER_LAYER = 2048;
+/** Fewest examples per measurement. */
+const MIN_BATCH = 4;
+
+/** One activation's curves and the figures read off them. */
+export interface DepthCurve {
+  /** The activation id as requested. */
+  readonly activation: string;
+  /** The engine's answer, or undefined when it refused (see `error`). */
+  readonly result?: DepthResult;
+  /** Why the activation could not be measured, in plain words. */
+  readonly error?: string;
+  /** sigma_w^2 at the edge of chaos for this bias variance (chi(q*) = 1), when there is one. */
+  readonly edge?: number;
+}
+
+/** What the instrument draws for one set of parameters. */
+export interface DepthView {
+  readonly params: DepthParams;
+  /** Examples per measurement (chosen from the width). */
+  readonly batch: number;
+  readonly curves: readonly DepthCurve[];
+}
+
+/** Examples per measurement: about VALUES_PER_LAYER values a layer, within [MIN_BATCH, the limit]. */
+export function depthBatch(width: number): number {
+  return Math.max(MIN_BATCH, Math.min(DEPTH_LIMITS.batch, Math.ceil(VALUES_PER_LAYER / width)));
+}
+
+/** The engine's request for one activation (`preserving` becomes its own gain). */
+export function depthRequest(
+  act: ScalarActivation,
+  params: DepthParams,
+  batch: number,
+): DepthRequest {
+  const init =
+    params.init === 'custom'
+      ? { gain: params.gain }
+      : params.init === 'preserving'
+        ? { gain: varianceGain(act) }
+        : params.init;
+  return {
+    activation: act.id,
+    params: act.params,
+    init,
+    width: params.width,
+    depth: params.depth,
+    biasVariance: params.biasVariance,
+    batch,
+    seed: SEED,
+  };
+}
+
+/** A scalar activation for `id`, or an error message saying why there is none. */
+function scalarActivation(id: string): ScalarActivation | string {
+  try {
+    const act = activation(id);
+    return act.kind === 'scalar' ? act : `${id} is not element-wise`;
+  } catch (error) {
+    return errorMessage(error);
+  }
+}
+
+/**
+ * The curves for `params`. `edges` caches edge-of-chaos searches by activation and bias variance
+ * (they do not depend on depth, width or init, and a slider moves those most).
+ */
+export function computeDepth(
+  params: DepthParams,
+  edges: Map<string, number | undefined> = new Map(),
+): DepthView {
+  const batch = depthBatch(params.width);
+  const curves = params.activations.map((id): DepthCurve => {
+    const act = scalarActivation(id);
+    if (typeof act === 'string') return { activation: id, error: act };
+    try {
+      const result = signalPropagation(depthRequest(act, params, batch));
+      const key = `${id}|${params.biasVariance}`;
+      if (!edges.has(key)) edges.set(key, edgeOfChaos(act, params.biasVariance));
+      const edge = edges.get(key);
+      return { activation: id, result, ...(edge === undefined ? {} : { edge }) };
+    } catch (error) {
+      return { activation: id, error: errorMessage(error) };
+    }
+  });
+  return { params, batch, curves };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { DriverHost } from '../training/ticker.js';
+import type { DepthEvent } from './depth-driver.js';
+import { createDepthDriver } from './depth-driver.js';
+import type { DepthParams } from './depth-params.js';
+
+/** A host whose scheduled work runs only when the test says so. */
+function manualHost(): DriverHost & { flush(): void } {
+  const queue: (() => void)[] = [];
+  return {
+    now: () => 0,
+    schedule: (fn) => {
+      queue.push(fn);
+    },
+    flush: () => {
+      while (queue.length > 0) queue.shift()?.();
+    },
+  };
+}
+
+const base: DepthParams = {
+  activations: ['relu'],
+  depth: 4,
+  width: 8,
+  init: 'he',
+  gain: 1,
+  biasVariance: 0,
+};
+
+describe('the depth driver', () => {
+  it('computes only the latest of the parameters sent while it was busy', () => {
+    const events: DepthEvent[] = [];
+    const host = manualHost();
+    const driver = createDepthDriver((e) => events.push(e), host);
+    driver.send({ type: 'compute', params: { ...base, depth: 3 } });
+    driver.send({ type: 'compute', params: { ...base, depth: 5 } });
+    driver.send({ type: 'compute', params: { ...base, depth: 6 } });
+    host.flush();
+    expect(events).toHaveLength(1);
+    const event = events[0];
+    expect(event?.type).toBe('view');
+    if (event?.type !== 'view') return;
+    expect(event.view.params.depth).toBe(6);
+    expect(event.view.curves[0]?.result?.measured.forward).toHaveLength(6);
+  });
+
+  it('computes nothing after it is disposed', () => {
+    const events: DepthEvent[] = [];
+    const host = manualHost();
+    const driver = createDepthDriver((e) => events.push(e), host);
+    driver.send({ type: 'compute', params: base });
+    driver.dispose();
+    host.flush();
+    expect(events).toEqual([]);
+  });
+});
