@@ -17,9 +17,9 @@ import type { QueryPatch } from '../lib/url-state.js';
 /** Most inputs of the example (more would crowd the diagram). */
 export const MAX_INPUTS = 4;
 /** Most layers, hidden and output together (the trace's limit). */
-export const MAX_LAYERS = 4;
+const MAX_LAYERS = 4;
 /** Most units in one layer (the trace's limit). */
-export const MAX_UNITS = 6;
+const MAX_UNITS = 6;
 /** Most output units. */
 export const MAX_OUTPUTS = 3;
 /** Largest learning rate the page accepts. */

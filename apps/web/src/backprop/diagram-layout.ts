@@ -14,7 +14,7 @@ import { stepUnits } from './step-tex.js';
 export const NODE_RADIUS = 22;
 
 /** A circle of the diagram: an input, a unit or the loss. */
-export interface DiagramNode {
+interface DiagramNode {
   readonly key: string;
   readonly kind: 'input' | 'unit' | 'loss';
   readonly x: number;
@@ -28,7 +28,7 @@ export interface DiagramNode {
 }
 
 /** A connection: a weight between layers, or an output's line to the loss. */
-export interface DiagramEdge {
+interface DiagramEdge {
   readonly key: string;
   readonly x1: number;
   readonly y1: number;

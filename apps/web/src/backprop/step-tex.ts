@@ -10,7 +10,7 @@ import type { BackpropTrace, TraceStep, TraceUnit } from '@actlab/train';
 import { READOUT_STYLE } from '../lib/number-style.js';
 
 /** Significant digits of the numbers in the formulas (enough to check a step by hand). */
-export const TEX_DIGITS = 4;
+const TEX_DIGITS = 4;
 
 /** A number as LaTeX: scientific notation as ×10^k. */
 export function texNumber(x: number): string {
@@ -25,7 +25,7 @@ function factor(x: number): string {
 }
 
 /** The symbols of one network: plain z, a, w_i, b for a single neuron, else layer and unit. */
-export interface Symbols {
+interface Symbols {
   z(l: number, j: number): string;
   a(l: number, j: number): string;
   /** Input `i` of layer `l` (x_i for the first layer). */
@@ -36,7 +36,7 @@ export interface Symbols {
 }
 
 /** The symbols for a network whose layers have `sizes` units. */
-export function symbolsFor(sizes: readonly number[]): Symbols {
+function symbolsFor(sizes: readonly number[]): Symbols {
   const single = sizes.length === 1 && sizes[0] === 1;
   const sup = (l: number) => (sizes.length > 1 ? `^{(${l + 1})}` : '');
   const unit = (base: string) => (l: number, j: number) =>

@@ -53,7 +53,7 @@ export interface SlopeComparison {
 }
 
 /** The unit a step concerns, or the first output unit for the loss steps. */
-export function focusUnit(trace: BackpropTrace, step: TraceStep): { layer: number; unit: number } {
+function focusUnit(trace: BackpropTrace, step: TraceStep): { layer: number; unit: number } {
   if (step.layer !== undefined) return { layer: step.layer, unit: step.unit ?? 0 };
   return { layer: trace.layers.length - 1, unit: 0 };
 }

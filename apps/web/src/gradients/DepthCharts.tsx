@@ -23,7 +23,7 @@ const TITLES: Readonly<Record<DepthQuantity, string>> = {
 };
 
 /** What a chart shows, in words, for screen readers (and the tests). */
-export function chartLabel(model: DepthChartModel): string {
+function chartLabel(model: DepthChartModel): string {
   const n = (x: number | undefined) => formatNumber(x ?? NaN, 3, READOUT_STYLE);
   const parts = model.series.map(
     (s) =>

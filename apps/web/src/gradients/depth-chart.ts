@@ -18,10 +18,10 @@ export type DepthQuantity = 'forward' | 'gradient';
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 
 /** A marker shape. */
-export type Marker = (typeof MARKERS)[number];
+type Marker = (typeof MARKERS)[number];
 
 /** One line of a chart. */
-export interface DepthSeries {
+interface DepthSeries {
   readonly activation: string;
   readonly source: 'measured' | 'predicted';
   /** The activation's position: its colour (palette.series[index]) and marker. */

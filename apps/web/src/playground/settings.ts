@@ -46,10 +46,10 @@ export const MAX_UNITS = 8;
 export const PRESERVING_INIT = 'preserving';
 
 /** Initializations offered: train's, and the variance-preserving gain for the activation. */
-export const PLAYGROUND_INITS = [...INIT_IDS, PRESERVING_INIT] as const;
+const PLAYGROUND_INITS = [...INIT_IDS, PRESERVING_INIT] as const;
 
 /** One initialization choice of the playground. */
-export type PlaygroundInit = InitId | typeof PRESERVING_INIT;
+type PlaygroundInit = InitId | typeof PRESERVING_INIT;
 
 /** Regularization kinds. */
 export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;

@@ -8,9 +8,16 @@
  * weights (not depth x width^2 numbers) plus f'(z) for every layer and example.
  */
 import type { ScalarActivation } from '@actlab/core';
-import type { DepthCurves } from './signal.js';
 import type { FastRng } from './normal.js';
 import { fastRng, fillNormal, fillUniform } from './normal.js';
+
+/** Variance per layer, input side first (index l is layer l + 1 of the network). */
+export interface DepthCurves {
+  /** Variance of the pre-activations z = W a + b of each layer. */
+  readonly forward: number[];
+  /** Variance of dL/dz of each layer divided by that of the last layer (so the last is 1). */
+  readonly gradient: number[];
+}
 
 /** How one layer's weights and biases are drawn. */
 export interface WeightLaw {

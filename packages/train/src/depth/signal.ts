@@ -15,7 +15,9 @@ import {
 } from '@actlab/core';
 import { MAX_SEED } from '../datasets/options.js';
 import { TrainError } from '../errors.js';
-import type { WeightLaw } from './measure.js';
+import type { DepthCurves, WeightLaw } from './measure.js';
+
+export type { DepthCurves } from './measure.js';
 import { measureDepth } from './measure.js';
 
 /** An initialization the instrument knows: a catalog one, or weights N(0, gain^2 / fan_in). */
@@ -43,14 +45,6 @@ export interface DepthRequest {
   readonly batch?: number;
   /** Seed of the weights, biases, inputs and output gradients (default 1). */
   readonly seed?: number;
-}
-
-/** Variance per layer, input side first (index l is layer l + 1 of the network). */
-export interface DepthCurves {
-  /** Variance of the pre-activations z = W a + b of each layer. */
-  readonly forward: number[];
-  /** Variance of dL/dz of each layer divided by that of the last layer (so the last is 1). */
-  readonly gradient: number[];
 }
 
 /** Measured and predicted signal propagation, with the variances that predict it. */
