@@ -11,7 +11,7 @@ import type { DepthRequest, DepthResult } from '@actlab/train';
 import { DEPTH_LIMITS, signalPropagation } from '@actlab/train';
 import { paramsFlag, parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
-import { formulaName, json, resolving } from './shared.js';
+import { json, namedFirst, resolving } from './shared.js';
 import { asUsage, checkFormulas, integer } from './train-shared.js';
 import { UsageError } from './usage-error.js';
 
@@ -41,8 +41,7 @@ function bounded(text: string | undefined, fallback: number, max: number, what: 
 /** The request the arguments make. */
 function requestOf(args: ReturnType<typeof parseArgs>): DepthRequest {
   const typed = args.values.formula;
-  const [name, ...rest] =
-    typed === undefined ? args.positionals : [formulaName(typed), ...args.positionals];
+  const [name, ...rest] = namedFirst(typed, args.positionals);
   if (name === undefined || rest.length > 0) {
     throw new UsageError('depth takes one activation id, or --formula <text>');
   }

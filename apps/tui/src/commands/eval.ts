@@ -6,7 +6,7 @@ import { activation } from '@actlab/core';
 import { encodeNumbers, encodeRecord, formatExact, formatTable } from '@actlab/format';
 import { paramsFlag, parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
-import { formulaName, formulaTextOf, json, resolving } from './shared.js';
+import { formulaTextOf, json, namedFirst, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
 
 /** `actlab eval`. */
@@ -20,8 +20,7 @@ export const evalCommand: Command = {
     const args = parseArgs(argv, this.flags);
     const typed = args.values.formula;
     // With --formula every positional is an x; otherwise the first names the activation.
-    const [id, ...xs] =
-      typed === undefined ? args.positionals : [formulaName(typed), ...args.positionals];
+    const [id, ...xs] = namedFirst(typed, args.positionals);
     if (id === undefined) throw new UsageError('eval needs an activation id and at least one x');
     if (xs.length === 0) throw new UsageError(`eval ${typed ?? id} needs at least one x`);
     const x = Float64Array.from(xs, (t, i) => parseNumber(t, `x[${i}]`));

@@ -8,7 +8,7 @@ import type { ExportTarget } from '@actlab/export';
 import { EXPORT_TARGETS, exportActivation, isExportTarget } from '@actlab/export';
 import { paramsFlag, parseArgs } from './args.js';
 import type { Command } from './command.js';
-import { formulaName, json, resolving } from './shared.js';
+import { json, namedFirst, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
 
 /** The target `--to` names, or a usage error naming the closest. */
@@ -33,8 +33,7 @@ export const exportCommand: Command = {
   run(argv) {
     const args = parseArgs(argv, this.flags);
     const typed = args.values.formula;
-    const [id, ...rest] =
-      typed === undefined ? args.positionals : [formulaName(typed), ...args.positionals];
+    const [id, ...rest] = namedFirst(typed, args.positionals);
     if (id === undefined || rest.length > 0) {
       throw new UsageError(
         'export takes one activation id (or formula:<text>), or --formula <text>',

@@ -8,7 +8,7 @@ import { activationInfo, describeFormula, isFormulaId } from '@actlab/core';
 import { encodeDeep, formatExact, formatInterval, formatNumber } from '@actlab/format';
 import { paramsFlag, parseArgs } from './args.js';
 import type { Command } from './command.js';
-import { formulaName, json, resolving } from './shared.js';
+import { json, namedFirst, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
 
 /** An interval exactly, as core's messages write it: `[0, Infinity)`. */
@@ -94,8 +94,7 @@ export const infoCommand: Command = {
   run(argv) {
     const args = parseArgs(argv, this.flags);
     const typed = args.values.formula;
-    const [id, ...rest] =
-      typed === undefined ? args.positionals : [formulaName(typed), ...args.positionals];
+    const [id, ...rest] = namedFirst(typed, args.positionals);
     if (id === undefined || rest.length > 0) {
       throw new UsageError('info takes one activation id, or --formula <text>');
     }

@@ -10,7 +10,7 @@ import { activation, activationInfo, isFormulaId, varianceGain } from '@actlab/c
 import { encodeDeep, formatExact, formatNumber } from '@actlab/format';
 import { paramsFlag, parseArgs } from './args.js';
 import type { Command } from './command.js';
-import { formulaName, json, resolving } from './shared.js';
+import { json, namedFirst, resolving } from './shared.js';
 import { UsageError } from './usage-error.js';
 
 /** What the command answers (also its JSON). */
@@ -72,8 +72,7 @@ export const initGainCommand: Command = {
   run(argv) {
     const args = parseArgs(argv, this.flags);
     const typed = args.values.formula;
-    const [id, ...rest] =
-      typed === undefined ? args.positionals : [formulaName(typed), ...args.positionals];
+    const [id, ...rest] = namedFirst(typed, args.positionals);
     if (id === undefined || rest.length > 0) {
       throw new UsageError('init-gain takes one activation id, or --formula <text>');
     }

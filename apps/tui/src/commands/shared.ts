@@ -17,8 +17,16 @@ const ERROR_WIDTH = 76;
  * The activation name of a typed formula, as `--formula` takes it: `formula:` and the text (a
  * text that already starts with `formula:` is taken as it is).
  */
-export function formulaName(text: string): string {
+function formulaName(text: string): string {
   return isFormulaId(text) ? text : `${FORMULA_PREFIX}${text}`;
+}
+
+/**
+ * The positionals with the activation a `--formula <text>` names put first, as its `formula:` name:
+ * with or without the flag, the first element names the activation and the rest follow it.
+ */
+export function namedFirst(typed: string | undefined, positionals: readonly string[]): string[] {
+  return typed === undefined ? [...positionals] : [formulaName(typed), ...positionals];
 }
 
 /**

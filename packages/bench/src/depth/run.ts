@@ -5,14 +5,12 @@
  * slider allows. Writes the `depth-bench` section of BENCHMARKS.md. `--quick` runs a short smoke
  * version and writes nothing; `--check` exits 1 when a target fails.
  */
-import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { DepthRequest } from '@actlab/train';
 import { signalPropagation } from '@actlab/train';
-import { assertReportWritable, markdownTable, median, writeSection } from '../kit/index.js';
+import { median } from '../kit/index.js';
+import type { TargetRow } from '../target-section.js';
+import { runTargetBench } from '../target-section.js';
 
-const REPORT_PATH = fileURLToPath(new URL('../../../../BENCHMARKS.md', import.meta.url));
-const SECTION = 'depth-bench';
 const TARGET_MS = 50;
 
 /** The instrument's common choices at its largest interactive size. */
@@ -23,13 +21,6 @@ const CASES: readonly DepthRequest[] = [
   { activation: 'tanh', init: { gain: 1.6 }, width: 256, depth: 100, biasVariance: 0.05 },
 ];
 
-interface Row {
-  readonly label: string;
-  readonly measured: string;
-  readonly target: string;
-  readonly pass: boolean;
-}
-
 function describe(r: DepthRequest): string {
   const init = typeof r.init === 'string' ? r.init : `gain ${r.init.gain}`;
   const bias = r.biasVariance === undefined ? '' : `, bias variance ${r.biasVariance}`;
@@ -37,7 +28,7 @@ function describe(r: DepthRequest): string {
 }
 
 /** Median and slowest wall time of `reps` calls after `warmup` untimed ones. */
-function timeCase(request: DepthRequest, warmup: number, reps: number): Row {
+function timeCase(request: DepthRequest, warmup: number, reps: number): TargetRow {
   for (let i = 0; i < warmup; i++) signalPropagation(request);
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
@@ -54,34 +45,11 @@ function timeCase(request: DepthRequest, warmup: number, reps: number): Row {
   };
 }
 
-function render(rows: readonly Row[], seconds: number): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
-  return [
-    '## Signal through depth',
-    '',
-    `Measured by \`pnpm bench\` (packages/bench/src/depth/run.ts) on ${cpu}, ${os.cpus().length} cores, Node ${process.versions.node}, in ${seconds.toFixed(0)} s. Each call draws every weight of the network twice (forwards and backwards), pushes the batch through and back, and computes the mean-field prediction, fixed point and gain.`,
-    '',
-    markdownTable(
-      ['What', 'Measured', 'Target', 'Result'],
-      rows.map((r) => [r.label, r.measured, r.target, r.pass ? 'pass' : 'FAIL']),
-    ),
-    '',
-  ].join('\n');
-}
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const quick = args.includes('--quick');
-  if (!quick) await assertReportWritable(REPORT_PATH, SECTION);
-  const started = performance.now();
-  const rows = CASES.map((c) => (quick ? timeCase(c, 0, 1) : timeCase(c, 2, 11)));
-  for (const r of rows)
-    console.log(`${r.pass ? 'pass' : 'FAIL'}  ${r.label}: ${r.measured} (${r.target})`);
-  if (!quick) {
-    await writeSection(REPORT_PATH, SECTION, render(rows, (performance.now() - started) / 1000));
-    console.log(`Wrote the depth section of ${REPORT_PATH}`);
-  }
-  if (args.includes('--check') && rows.some((r) => !r.pass)) process.exitCode = 1;
-}
-
-await main();
+await runTargetBench({
+  section: 'depth-bench',
+  title: 'Signal through depth',
+  script: 'packages/bench/src/depth/run.ts',
+  method:
+    'Each call draws every weight of the network twice (forwards and backwards), pushes the batch through and back, and computes the mean-field prediction, fixed point and gain.',
+  measure: (quick) => CASES.map((c) => (quick ? timeCase(c, 0, 1) : timeCase(c, 2, 11))),
+});

@@ -6,17 +6,15 @@
  * BENCHMARKS.md. `--quick` runs a short smoke version and writes nothing; `--check` exits 1 when a
  * target fails.
  */
-import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { customActivation } from '@actlab/core';
 import { createSession, planRun } from '@actlab/train';
-import { assertReportWritable, markdownTable, uniformInputs, writeSection } from '../kit/index.js';
+import { uniformInputs } from '../kit/index.js';
+import type { TargetRow as Row } from '../target-section.js';
+import { runTargetBench } from '../target-section.js';
 import { timeCell, type CellPlan } from '../timing.js';
 import { agreement } from '../verify.js';
 import { FORMULA_BASELINES } from './baselines.js';
 
-const REPORT_PATH = fileURLToPath(new URL('../../../../BENCHMARKS.md', import.meta.url));
-const SECTION = 'formula-bench';
 const N = 1e6;
 const SEED = 0xf0;
 
@@ -49,13 +47,6 @@ function compileCases(): { label: string; text: string }[] {
     },
     { label: `40 sigmoids (${long.length} characters)`, text: long },
   ];
-}
-
-interface Row {
-  readonly label: string;
-  readonly measured: string;
-  readonly target: string;
-  readonly pass: boolean;
 }
 
 /** Bulk map and grad of each baseline formula against its loop. */
@@ -155,34 +146,15 @@ function trainingRows(quick: boolean): Row[] {
   });
 }
 
-function render(rows: readonly Row[], seconds: number): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
-  return [
-    '## Typed formulas',
-    '',
-    `Measured by \`pnpm bench\` (packages/bench/src/formula/run.ts) on ${cpu}, ${os.cpus().length} cores, Node ${process.versions.node}, in ${seconds.toFixed(0)} s. Ratios are against a baseline timed in the same run, interleaved; inputs are 1e6 numbers uniform in [-8, 8).`,
-    '',
-    markdownTable(
-      ['What', 'Measured', 'Target', 'Result'],
-      rows.map((r) => [r.label, r.measured, r.target, r.pass ? 'pass' : 'FAIL']),
-    ),
-    '',
-  ].join('\n');
-}
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const quick = args.includes('--quick');
-  if (!quick) await assertReportWritable(REPORT_PATH, SECTION);
-  const started = performance.now();
-  const rows = [...bulkRows(quick ? QUICK : FULL), ...compileRows(quick), ...trainingRows(quick)];
-  for (const r of rows)
-    console.log(`${r.pass ? 'pass' : 'FAIL'}  ${r.label}: ${r.measured} (${r.target})`);
-  if (!quick) {
-    await writeSection(REPORT_PATH, SECTION, render(rows, (performance.now() - started) / 1000));
-    console.log(`Wrote the formula section of ${REPORT_PATH}`);
-  }
-  if (args.includes('--check') && rows.some((r) => !r.pass)) process.exitCode = 1;
-}
-
-await main();
+await runTargetBench({
+  section: 'formula-bench',
+  title: 'Typed formulas',
+  script: 'packages/bench/src/formula/run.ts',
+  method:
+    'Ratios are against a baseline timed in the same run, interleaved; inputs are 1e6 numbers uniform in [-8, 8).',
+  measure: (quick) => [
+    ...bulkRows(quick ? QUICK : FULL),
+    ...compileRows(quick),
+    ...trainingRows(quick),
+  ],
+});

@@ -7,10 +7,11 @@ import type { ActivationInfo, FormulaId, Params } from '../activation.js';
 import { isActlabError } from '../errors.js';
 import type { ParamProblem } from '../params.js';
 import { problemError, specProblems, withDefaults } from '../params.js';
-import { compileFormula } from './compile.js';
+import { compileOp } from './compile.js';
 import { differentiate } from './differentiate.js';
-import { formulaKinks } from './kinks.js';
+import { kinksOf } from './kinks.js';
 import { formulaLatex } from './latex.js';
+import { lowerFormula } from './lower.js';
 import { parseFormula } from './parse.js';
 import { printFormula } from './print.js';
 import { estimateProperties } from './properties.js';
@@ -70,7 +71,8 @@ export function formulaProblems(text: string, params?: unknown): readonly ParamP
   const problems = specProblems('formula', definition.params, params);
   if (problems.length > 0) return problems;
   try {
-    compileFormula(definition.tree, withDefaults(definition.params, params));
+    // Lowering builds each catalog call, which is where a refused parameter value shows.
+    lowerFormula(definition.tree, withDefaults(definition.params, params));
   } catch (error) {
     return [formulaProblem(text, error)];
   }
@@ -94,7 +96,9 @@ export function customActivation(text: string, params?: Params): FormulaActivati
   if (problem) throw problemError(problem);
   const definition = definitionOf(text);
   const complete = withDefaults(definition.params, params);
-  const compiled = compileFormula(definition.tree, complete);
+  // Lowered and compiled once: the kink finder evaluates the same compiled functions.
+  const lowered = lowerFormula(definition.tree, complete);
+  const compiled = compileOp(lowered);
   const symbolic = lazySymbolic(definition);
   // The LaTeX and the symbolic derivative are for people: computed when first read, so that a
   // layer built for training pays only for parsing and compiling.
@@ -102,7 +106,7 @@ export function customActivation(text: string, params?: Params): FormulaActivati
     kind: 'scalar',
     id: idOf(definition),
     params: complete,
-    kinks: formulaKinks(definition.tree, complete),
+    kinks: kinksOf(lowered, compiled),
     f: compiled.f,
     df: compiled.df,
     map: compiled.map,
@@ -146,7 +150,11 @@ function lazySymbolic(definition: FormulaDefinition): () => {
  * `customActivation` does.
  */
 export function describeFormula(text: string, params?: Params): FormulaDescription {
-  const act = customActivation(text, params);
+  return describe(customActivation(text, params));
+}
+
+/** The description of a built formula activation. */
+function describe(act: FormulaActivation): FormulaDescription {
   return {
     id: act.id,
     definition: act.definition,
@@ -165,8 +173,9 @@ export function describeFormula(text: string, params?: Params): FormulaDescripti
  * estimates, as the note says.
  */
 export function formulaInfo(text: string): ActivationInfo {
-  const { id, definition, latex, derivativeLatex, kinks, properties } = describeFormula(text);
   const act = customActivation(text);
+  const { id, definition, latex, derivativeLatex, kinks, properties } = describe(act);
+  // No gradient to train with: f' is exactly 0 everywhere sampled (a step function).
   const flat = Array.from({ length: 401 }, (_, i) => act.df(-20 + i / 10)).every((d) => d === 0);
   const { over, range } = properties;
   const { monotonic, bounded, zeroCentred, smooth, saturating, sparse } = properties;

@@ -32,7 +32,12 @@ export const MAX_KINKS = 32;
  */
 export function formulaKinks(tree: FormulaNode, params: Readonly<Record<string, number>>): Kink[] {
   const op = lowerFormula(tree, params);
-  const compiled = withSafeDerivative(compileOp(op));
+  return kinksOf(op, compileOp(op));
+}
+
+/** The kinks of an already lowered and compiled formula (what `customActivation` has built). */
+export function kinksOf(op: Op, compiledOp: CompiledFormula): Kink[] {
+  const compiled = withSafeDerivative(compiledOp);
   const candidates: number[] = [];
   for (const g of breakEquations(op)) candidates.push(...roots(g));
   const points = distinct(candidates);
