@@ -108,4 +108,6 @@ export type {
 } from './backprop/trace.js';
 export { TRACE_LIMITS, backpropTrace } from './backprop/trace.js';
 export type { DepthCurves, DepthInit, DepthRequest, DepthResult } from './depth/signal.js';
+export type { DepthDraws } from './depth/draws.js';
+export { createDepthDraws } from './depth/draws.js';
 export { DEPTH_LIMITS, defaultDepthBatch, signalPropagation } from './depth/signal.js';

@@ -3,13 +3,14 @@
  * a random network of `depth` square layers, recording the variance of each layer's
  * pre-activations z, then a seeded N(0, 1) gradient dL/dz at the last layer's pre-activations
  * pushed back (dL/da = W^T dL/dz above, dL/dz = f'(z) dL/da), recording the variance of each
- * layer's dL/dz. A layer's weights are drawn from their own stream when the forward pass reaches
- * them and drawn again, identically, when the backward pass does, so memory holds one layer's
- * weights (not depth x width^2 numbers) plus f'(z) for every layer and example.
+ * layer's dL/dz. The weights are standard draws from a `DepthDraws` store (see draws.ts) scaled
+ * here: z = scale * (W a) + b and W^T dL/dz = scale * (W^T dL/dz), one multiplication per sum
+ * instead of one per weight.
  */
 import type { ScalarActivation } from '@actlab/core';
-import type { FastRng } from './normal.js';
-import { fastRng, fillNormal, fillUniform } from './normal.js';
+import type { DepthDraws } from './draws.js';
+import { createDepthDraws } from './draws.js';
+import { fastRng, fillNormal } from './normal.js';
 
 /** Variance per layer, input side first (index l is layer l + 1 of the network). */
 export interface DepthCurves {
@@ -47,24 +48,18 @@ export interface MeasureSettings {
   readonly law: WeightLaw;
 }
 
-/** Streams: 0 the inputs, 1 the output gradient, 2 + l layer l's weights then biases. */
+/** Streams: 0 the inputs, 1 the output gradient (2 + l are the layers', in draws.ts). */
 const INPUT_STREAM = 0;
 const GRADIENT_STREAM = 1;
-const LAYER_STREAM = 2;
 
-/** Draws layer `l`'s weights (row-major, width x width) and biases into the scratch buffers. */
-function drawLayer(
-  s: MeasureSettings,
-  l: number,
-  weights: Float64Array,
-  biases: Float64Array,
-): void {
-  const rng: FastRng = fastRng(s.seed, LAYER_STREAM + l);
-  const { law } = s;
-  if (law.weights === 'uniform') fillUniform(rng, weights, law.scale);
-  else fillNormal(rng, weights, law.scale);
-  if (law.biasStd > 0) fillNormal(rng, biases, law.biasStd);
-  else biases.fill(law.bias);
+/** Layer `l`'s standard weights, and its biases under the law written into `biases`. */
+function layerOf(s: MeasureSettings, draws: DepthDraws, l: number, biases: Float64Array) {
+  const layer = draws.layer(s.seed, s.width, s.law.weights, l);
+  const { bias, biasStd } = s.law;
+  if (biasStd > 0) {
+    for (let i = 0; i < biases.length; i++) biases[i] = biasStd * (layer.biasNoise[i] as number);
+  } else biases.fill(bias);
+  return layer.weights;
 }
 
 /** Variance (about the mean, two passes) of `xs`. */
@@ -81,11 +76,12 @@ function variance(xs: Float64Array): number {
 }
 
 /**
- * z = W a + b for every example (rows of `a` and `z` are examples). Four examples share each pass
- * over a row of W, so a weight is loaded once for four multiply-adds.
+ * z = scale * (W a) + b for every example (rows of `a` and `z` are examples). Four examples share
+ * each pass over a row of W, so a weight is loaded once for four multiply-adds.
  */
 function forwardLayer(
   w: Float64Array,
+  scale: number,
   bias: Float64Array,
   a: Float64Array,
   z: Float64Array,
@@ -112,10 +108,10 @@ function forwardLayer(
         s3 += q * (a[x3 + j] as number);
       }
       const b = bias[i] as number;
-      z[x0 + i] = s0 + b;
-      z[x1 + i] = s1 + b;
-      z[x2 + i] = s2 + b;
-      z[x3 + i] = s3 + b;
+      z[x0 + i] = scale * s0 + b;
+      z[x1 + i] = scale * s1 + b;
+      z[x2 + i] = scale * s2 + b;
+      z[x3 + i] = scale * s3 + b;
     }
   }
   for (; e < batch; e++) {
@@ -124,7 +120,7 @@ function forwardLayer(
       const row = i * n;
       let s = 0;
       for (let j = 0; j < n; j++) s += (w[row + j] as number) * (a[x + j] as number);
-      z[x + i] = s + (bias[i] as number);
+      z[x + i] = scale * s + (bias[i] as number);
     }
   }
 }
@@ -193,11 +189,19 @@ function backwardRows(
   }
 }
 
-/** Measured variance of z and relative variance of dL/dz per layer (see the module's comment). */
-export function measureDepth(s: MeasureSettings): DepthCurves {
+/**
+ * Measured variance of z and relative variance of dL/dz per layer (see the module's comment). The
+ * layers' draws come from `draws`, which keeps them for the next call. Without one, each layer is
+ * drawn into one scratch layer forwards and again backwards: for a single call that is faster
+ * than keeping 50 MB of draws in fresh memory, whose first writes cost as much as drawing again.
+ */
+export function measureDepth(
+  s: MeasureSettings,
+  draws: DepthDraws = createDepthDraws(0),
+): DepthCurves {
   const { act, width: n, depth, batch } = s;
+  const { scale } = s.law;
   const size = n * batch;
-  const weights = new Float64Array(n * n);
   const biases = new Float64Array(n);
   const a = new Float64Array(size);
   const z = new Float64Array(size);
@@ -206,8 +210,8 @@ export function measureDepth(s: MeasureSettings): DepthCurves {
   fillNormal(fastRng(s.seed, INPUT_STREAM), a, 1);
   const forward: number[] = [];
   for (let l = 0; l < depth; l++) {
-    drawLayer(s, l, weights, biases);
-    forwardLayer(weights, biases, a, z, n, batch);
+    const weights = layerOf(s, draws, l, biases);
+    forwardLayer(weights, scale, biases, a, z, n, batch);
     forward.push(variance(z));
     act.grad(z, slopes.subarray(l * size, (l + 1) * size));
     act.map(z, a);
@@ -219,10 +223,9 @@ export function measureDepth(s: MeasureSettings): DepthCurves {
   const raw = new Array<number>(depth);
   raw[depth - 1] = variance(delta);
   for (let l = depth - 1; l > 0; l--) {
-    drawLayer(s, l, weights, biases);
-    backwardLayer(weights, delta, g, n, batch);
+    backwardLayer(draws.layer(s.seed, n, s.law.weights, l).weights, delta, g, n, batch);
     const slope = slopes.subarray((l - 1) * size, l * size);
-    for (let k = 0; k < size; k++) g[k] = (g[k] as number) * (slope[k] as number);
+    for (let k = 0; k < size; k++) g[k] = scale * (g[k] as number) * (slope[k] as number);
     raw[l - 1] = variance(g);
     [delta, g] = [g, delta];
   }

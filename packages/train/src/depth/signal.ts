@@ -15,6 +15,7 @@ import {
 } from '@actlab/core';
 import { MAX_SEED } from '../datasets/options.js';
 import { TrainError } from '../errors.js';
+import type { DepthDraws } from './draws.js';
 import type { DepthCurves, WeightLaw } from './measure.js';
 
 export type { DepthCurves } from './measure.js';
@@ -158,9 +159,15 @@ function initLaw(init: unknown, n: number): { law: WeightLaw; weightVariance: nu
  * every layer of a `depth`-layer network of `width` units (see `DepthRequest` and `DepthResult`).
  * The inputs are N(0, 1), so the first layer's pre-activations have variance
  * q0 = sigma_w^2 + sigma_b^2; the output gradient is N(0, 1) at the last layer's pre-activations.
- * Bad requests are TrainErrors INVALID_CONFIG whose path names the field.
+ * Bad requests are TrainErrors INVALID_CONFIG whose path names the field. Pass `options.draws`
+ * (from `createDepthDraws`) to keep the network's random draws for the next call: an instrument
+ * that recomputes the same seed and width for other activations, gains or biases then skips
+ * drawing, the larger part of the cost. The numbers are the same with or without it.
  */
-export function signalPropagation(request: DepthRequest): DepthResult {
+export function signalPropagation(
+  request: DepthRequest,
+  options: { readonly draws?: DepthDraws } = {},
+): DepthResult {
   const act = scalarActivation(request);
   const width = checkCount(request.width, DEPTH_LIMITS.width, 'width');
   const depth = checkCount(request.depth, DEPTH_LIMITS.depth, 'depth');
@@ -185,7 +192,7 @@ export function signalPropagation(request: DepthRequest): DepthResult {
   const { law: initial, weightVariance } = initLaw(request.init, width);
   const biasVariance = given ?? 0;
   const law = given === undefined ? initial : { ...initial, bias: 0, biasStd: Math.sqrt(given) };
-  const measured = measureDepth({ act, width, depth, batch, seed, law });
+  const measured = measureDepth({ act, width, depth, batch, seed, law }, options.draws);
   const predicted = predictDepth(act, {
     weightVariance,
     biasVariance,
