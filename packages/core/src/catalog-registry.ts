@@ -30,7 +30,7 @@ import { stepLinearDefinitions } from './activations/step-linear.js';
 import { tanhDefinitions } from './activations/tanh.js';
 import type { ParamProblem } from './params.js';
 import { problemError, specProblems, withDefaults } from './params.js';
-import { closest } from './suggest.js';
+import { closest, quoteInput } from './suggest.js';
 
 /** Every scalar definition by canonical id (the `satisfies` keeps the id list and this map in step). */
 const SCALAR_DEFINITIONS = {
@@ -110,7 +110,7 @@ function unknownIdProblem(name: unknown): ParamProblem | undefined {
     kind: 'unknown-activation',
     value: name,
     suggestions,
-    message: `unknown activation "${name}"${hint}`,
+    message: `unknown activation ${quoteInput(name)}${hint}`,
   };
 }
 

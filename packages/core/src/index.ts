@@ -29,7 +29,7 @@ export type { ActlabErrorCode, ActlabErrorDetails } from './errors.js';
 export { ACTLAB_ERROR_CODES, ActlabError, isActlabError } from './errors.js';
 export type { ParamProblem, ParamProblemKind } from './params.js';
 export { formatRange } from './params.js';
-export { closest as closestNames } from './suggest.js';
+export { MAX_SUGGESTION_INPUT, closest as closestNames, quoteInput } from './suggest.js';
 export {
   activation,
   activationInfo,

@@ -22,10 +22,31 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Longest input that gets suggestions: every name suggested is far shorter, and the edit distance
+ * costs input length x candidate length for every candidate, so a megabyte-long "name" must cost
+ * nothing.
+ */
+export const MAX_SUGGESTION_INPUT = 64;
+
+/** Most characters of a user's value quoted back in a message. */
+const MAX_QUOTED = 40;
+
+/**
+ * `value` in double quotes for a message, cut to its first 40 characters with the full length
+ * said when longer, so an error about a huge value stays short (in answers and in logs).
+ */
+export function quoteInput(value: string): string {
+  if (value.length <= MAX_QUOTED) return `"${value}"`;
+  return `"${value.slice(0, MAX_QUOTED)}…" (${value.length} characters)`;
+}
+
+/**
  * The candidates closest to `input`, best first: prefix and substring matches count as close, then
- * edit distance up to about a third of the length decides.
+ * edit distance up to about a third of the length decides. Inputs longer than
+ * MAX_SUGGESTION_INPUT get none.
  */
 export function closest(input: string, candidates: readonly string[], limit = 3): string[] {
+  if (input.length > MAX_SUGGESTION_INPUT) return [];
   const query = input.toLowerCase();
   const scored = candidates.map((name) => {
     let score = editDistance(query, name);

@@ -3,7 +3,7 @@
  * and `dataset(name, options)`, the one way to build one by name. Digits load asynchronously and
  * are listed apart, in `DIGITS_INFO`.
  */
-import { closestNames as closestByEditDistance } from '@actlab/core';
+import { closestNames as closestByEditDistance, quoteInput } from '@actlab/core';
 import { TrainError } from '../errors.js';
 import type { Dataset } from './dataset.js';
 import { iris, irisBinary, IRIS_FEATURES_OPTION } from './iris.js';
@@ -251,7 +251,7 @@ export function resolveDatasetName(name: string): DatasetName {
     suggestions.length > 0
       ? `; did you mean ${suggestions.join(', ')}?`
       : `; the datasets are ${DATASET_NAMES.join(', ')}`;
-  throw new TrainError('INVALID_DATASET', `unknown dataset "${name}"${hint}`);
+  throw new TrainError('INVALID_DATASET', `unknown dataset ${quoteInput(name)}${hint}`);
 }
 
 /** Metadata of the named dataset (INVALID_DATASET for an unknown name). */
