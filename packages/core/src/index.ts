@@ -86,3 +86,5 @@ export { EDGE_TOLERANCE, meanField, predictDepth } from './meanfield/mean-field.
 export type { ExpectationOptions, QuadratureRule } from './meanfield/quadrature.js';
 export { MAX_HERMITE_POINTS, gaussHermite, gaussianExpectation } from './meanfield/quadrature.js';
 export { varianceGain } from './meanfield/gain.js';
+export type { ShapeAt } from './shape-at.js';
+export { SHAPED_IDS, shapeAt } from './shape-at.js';

@@ -165,3 +165,12 @@ describe('catalog', () => {
     for (const id of SCALAR_IDS) expect(activation(id).kinks, id).toEqual(activationInfo(id).kinks);
   });
 });
+
+describe('the course notes’ names', () => {
+  it('"threshold function" and threshold_function find the binary step, not the thresholded ReLU', () => {
+    expect(resolveActivationId('threshold function')).toBe('binary_step');
+    expect(resolveActivationId('threshold_function')).toBe('binary_step');
+    expect(resolveActivationId('threshold')).toBe('threshold');
+    expect(activationInfo('threshold').note).toContain('binary_step');
+  });
+});

@@ -93,7 +93,7 @@ export const thresholdInfo: ActivationInfo = {
       note: 'A layer with theta (default 1); the output at or below theta is always 0.',
     },
   },
-  note: "ReLU with the threshold moved from 0 to θ: an input must exceed θ before the unit passes it on (the course's 'ReLU with threshold T'). Everything at or below θ becomes the constant value and gets zero gradient.",
+  note: "ReLU with the threshold moved from 0 to θ: an input must exceed θ before the unit passes it on (the course's 'ReLU with threshold T'). Everything at or below θ becomes the constant value and gets zero gradient. Not the course's 'threshold function': that is the binary step (binary_step), which outputs 0 or 1 and never x.",
 };
 
 /** ReLU capped at 6, min(max(0, x), 6). */

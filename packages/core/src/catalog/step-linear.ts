@@ -5,7 +5,7 @@ import type { ActivationInfo } from '../activation.js';
 export const binaryStepInfo: ActivationInfo = {
   id: 'binary_step',
   name: 'Binary step',
-  aliases: ['step', 'heaviside', 'binary', 'unit_step'],
+  aliases: ['step', 'heaviside', 'binary', 'unit_step', 'threshold_function'],
   kind: 'scalar',
   params: [
     {
