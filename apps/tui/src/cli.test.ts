@@ -222,6 +222,19 @@ describe('actlab train and experiment', () => {
     expect(JSON.parse(run(...args, ...flags).stdout)).toEqual(answer);
   });
 
+  it('stops a diverging run with exit 1, saying so and which setting to lower', () => {
+    const r = run('train', 'circle', '--lr', '100', '--epochs', '50');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /training diverged at epoch \d+: the training loss became NaN.*lower the learning rate \(now 100\), for example to 10/,
+    );
+    expect(r.stdout).toMatch(/NaN/);
+    const json = run('train', 'circle', '--lr', '100', '--epochs', '50', '--json');
+    expect(json.code).toBe(1);
+    const answer = JSON.parse(json.stdout) as { diverged: { advice: { try: number } } };
+    expect(answer.diverged.advice.try).toBe(10);
+  });
+
   it('names the dataset or option at fault with exit 2', () => {
     const dataset = run('train', 'circel');
     expect(dataset.code).toBe(2);

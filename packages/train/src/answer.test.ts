@@ -54,3 +54,40 @@ describe('trainAnswer', () => {
     expect(answer.history[1]?.loss).toBe(result.metrics.trainLoss);
   });
 });
+
+describe('a run that diverges', () => {
+  it('stops at the first non-finite loss and says which setting to lower', async () => {
+    const plan = planRun({
+      dataset: 'circle',
+      epochs: 50,
+      hidden: [8],
+      activation: 'relu',
+      optimizer: { type: 'sgd', learningRate: 100 },
+      seed: 1,
+    });
+    const result = await runSession(createSession(plan));
+    expect(result.diverged).toBeDefined();
+    const { epoch, loss } = result.diverged as { epoch: number; loss: number };
+    expect(Number.isFinite(loss)).toBe(false);
+    // It stopped there: no epoch after the first non-finite one was run or reported.
+    expect(result.history.at(-1)?.epoch).toBe(epoch);
+    expect(result.history.slice(0, -1).every((m) => Number.isFinite(m.trainLoss))).toBe(true);
+    const answer = trainAnswer(result, plan);
+    expect(answer.diverged?.advice).toEqual({ setting: 'learningRate', now: 100, try: 10 });
+    expect(answer.diverged?.message).toMatch(
+      /diverged at epoch \d+.*lower the learning rate \(now 100\), for example to 10/,
+    );
+  });
+
+  it('says nothing of divergence for a run that trains', async () => {
+    const plan = planRun({
+      dataset: 'circle',
+      epochs: 5,
+      hidden: [4],
+      activation: 'tanh',
+      seed: 1,
+    });
+    const answer = trainAnswer(await runSession(createSession(plan)), plan);
+    expect(answer.diverged).toBeUndefined();
+  });
+});

@@ -51,6 +51,8 @@ export interface RunResult {
   readonly model: ModelJson;
   /** The first epoch at which the training loss reached `targetLoss`, if it did. */
   readonly epochsToTarget?: number;
+  /** Where the run stopped because its training loss was no longer finite, if it did. */
+  readonly diverged?: { readonly epoch: number; readonly loss: number };
 }
 
 /** Default milliseconds of work between yields to the event loop. */
@@ -59,8 +61,9 @@ const SLICE_MS = 20;
 /**
  * Runs `session` until it is done (or reaches `targetLoss`), reporting metrics every
  * `progressEvery` epochs and after the last, yielding to the event loop every `sliceMs`. An aborted
- * `signal` stops it with a CANCELLED TrainError at the next epoch boundary. A diverging run goes
- * on to its last epoch (its losses are then NaN), as it always has.
+ * `signal` stops it with a CANCELLED TrainError at the next epoch boundary. A run whose training
+ * loss becomes NaN or infinite stops there (every later epoch would only compute NaN) and says so
+ * in `diverged`.
  */
 export async function runSession(
   session: Session,
@@ -77,6 +80,7 @@ export async function runSession(
   }
   const history: Metrics[] = [];
   let epochsToTarget: number | undefined;
+  let diverged: RunResult['diverged'];
   let sliceStart = Date.now();
   for (let e = 1; !session.done; e++) {
     if (signal?.aborted) throw new TrainError('CANCELLED', 'the training run was cancelled');
@@ -84,7 +88,8 @@ export async function runSession(
     if (targetLoss !== undefined && epochsToTarget === undefined && loss <= targetLoss) {
       epochsToTarget = session.epoch;
     }
-    const done = session.done || epochsToTarget !== undefined;
+    if (!Number.isFinite(loss)) diverged = { epoch: session.epoch, loss };
+    const done = session.done || epochsToTarget !== undefined || diverged !== undefined;
     if (e % every === 0 || done) {
       const metrics = session.metrics();
       history.push(metrics);
@@ -102,6 +107,7 @@ export async function runSession(
     metrics,
     model: session.model(),
     ...(epochsToTarget !== undefined ? { epochsToTarget } : {}),
+    ...(diverged ? { diverged } : {}),
   };
 }
 

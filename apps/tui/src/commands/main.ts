@@ -5,7 +5,7 @@
 import { closestNames } from '@actlab/core';
 import { COMMANDS } from './registry.js';
 import { commandHelp, mainHelp } from './help.js';
-import { FAILURE_EXIT, USAGE_EXIT, UsageError } from './usage-error.js';
+import { CommandFailure, FAILURE_EXIT, USAGE_EXIT, UsageError } from './usage-error.js';
 
 /** What a run printed and how it ended. */
 export interface Outcome {
@@ -45,6 +45,7 @@ export async function main(argv: readonly string[], version: string): Promise<Ou
       };
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { code: FAILURE_EXIT, stdout: '', stderr: `actlab ${name}: ${message}\n` };
+    const stdout = error instanceof CommandFailure ? `${error.stdout}\n` : '';
+    return { code: FAILURE_EXIT, stdout, stderr: `actlab ${name}: ${message}\n` };
   }
 }

@@ -22,7 +22,7 @@ import type { Parsed } from './args.js';
 import { parseArgs, parseNumber } from './args.js';
 import type { Command } from './command.js';
 import { activationsOf, asUsage, checkFormulas, integer } from './train-shared.js';
-import { UsageError } from './usage-error.js';
+import { CommandFailure, UsageError } from './usage-error.js';
 
 /** Most history entries answered (as the API answers): long runs report every k-th epoch. */
 const MAX_HISTORY = 200;
@@ -160,7 +160,11 @@ export const trainCommand: Command = {
     if (out !== undefined) {
       writeFileSync(out, `${JSON.stringify(encodeDeep(answer.model), null, 2)}\n`);
     }
-    if (args.switches.has('json')) return JSON.stringify(encodeDeep(answer), null, 2);
-    return metricsTable(answer.metrics) + (out !== undefined ? `\nmodel written to ${out}` : '');
+    const stdout = args.switches.has('json')
+      ? JSON.stringify(encodeDeep(answer), null, 2)
+      : metricsTable(answer.metrics) + (out !== undefined ? `\nmodel written to ${out}` : '');
+    // A run that blew up is a failure a script must see (exit 1), with its figures still printed.
+    if (answer.diverged) throw new CommandFailure(answer.diverged.message, stdout);
+    return stdout;
   },
 };
