@@ -29,6 +29,7 @@ import type {
 } from './request.js';
 import { checkEpochs } from './request.js';
 import { checkBatchSize } from './stepper.js';
+import { checkVectorWidths } from './vector-units.js';
 import type { TrainConfig, TrainData } from './trainer.js';
 
 /** The output layer and loss that suit each task when the request leaves them out. */
@@ -164,6 +165,7 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
   const loss = (resolved.loss ?? defaults.loss) as LossId;
   checkLossFitsTask(loss, info.task, name);
   const layers = layerSpecs(resolved, info.outputSize, defaults.output);
+  checkVectorWidths(layers);
   // Iris's `features` option is the one option that changes a dataset's width.
   const rawWidth = completed.features ?? info.inputSize;
   if (choose !== undefined && rawWidth !== 2) {
