@@ -222,6 +222,12 @@ describe('actlab train and experiment', () => {
     expect(JSON.parse(run(...args, ...flags).stdout)).toEqual(answer);
   });
 
+  it('refuses softmax on a single output unit with exit 2, saying what to use instead', () => {
+    const r = run('train', 'circle', '--output', 'softmax');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/single unit always gives the same output.*sigmoid output/);
+  });
+
   it('stops a diverging run with exit 1, saying so and which setting to lower', () => {
     const r = run('train', 'circle', '--lr', '100', '--epochs', '50');
     expect(r.code).toBe(1);
