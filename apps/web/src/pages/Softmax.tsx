@@ -44,8 +44,9 @@ export default function Softmax() {
       <p className="lede">
         Softmax turns a list of raw scores (logits), one per class, into probabilities between 0%
         and 100% that add up to 100%. The course&rsquo;s example scores 2.33, −1.46 and 0.56 become
-        83.83%, 1.89% and 14.28% (the course&rsquo;s table shows 83.82% and 14.27% because it rounds
-        the sum to 12.26 first).
+        83.83%, 1.89% and 14.28%. The course&rsquo;s table shows 83.82% and 14.27% because it cuts
+        the digits off instead of rounding them: the exact shares are 0.838273… and 0.142785…, and
+        10.278 / 12.26 is 0.83834… too.
       </p>
       {problems.length > 0 ? (
         <p className="error" role="alert">
@@ -58,7 +59,12 @@ export default function Softmax() {
           <div className="side-by-side">
             <div>
               <h3>Softmax</h3>
-              <ProbabilityBars label="Softmax probabilities" values={p} trueClass={trueClass} />
+              <ProbabilityBars
+                label="Softmax probabilities"
+                values={p}
+                trueClass={trueClass}
+                zeroWords=" after rounding"
+              />
             </div>
             <div>
               <h3>Sparsemax</h3>
@@ -72,8 +78,11 @@ export default function Softmax() {
           </div>
           <p>{sparsemaxExplanation(sparse.p, sparse.tau)}</p>
           <p className="hint">
-            Both are applied to the {scores}. Softmax never gives exactly 0: every class keeps some
-            probability, however small.
+            Both are applied to the {scores}. In exact arithmetic softmax never gives 0: every class
+            keeps some probability, however small. A computer&rsquo;s numbers stop near 10
+            <sup>−308</sup> (the smallest go down to 5 × 10<sup>−324</sup>), so a class whose score
+            is more than about 745 below the top score gets a share that rounds to 0, shown as
+            &ldquo;0% after rounding&rdquo;.
           </p>
         </section>
         <div className="panel">

@@ -13,10 +13,21 @@ export interface ProbabilityBarsProps {
   readonly trueClass?: number;
   /** CSS modifier for the bar fill, e.g. "sparse". */
   readonly variant?: string;
+  /**
+   * Words after a share of 0: " exactly" (the default) where 0 is the true value, as in
+   * sparsemax; softmax is never 0 in exact arithmetic, so its zeros say they come from rounding.
+   */
+  readonly zeroWords?: string;
 }
 
 /** One bar per class with its share as text. */
-export function ProbabilityBars({ label, values, trueClass, variant }: ProbabilityBarsProps) {
+export function ProbabilityBars({
+  label,
+  values,
+  trueClass,
+  variant,
+  zeroWords = ' exactly',
+}: ProbabilityBarsProps) {
   return (
     <ol className={variant ? `bars ${variant}` : 'bars'} aria-label={label}>
       {Array.from(values, (p, i) => (
@@ -34,7 +45,7 @@ export function ProbabilityBars({ label, values, trueClass, variant }: Probabili
           </span>
           <span className="bar-value">
             {percentText(p)}
-            {p === 0 ? <span className="tag"> exactly</span> : null}
+            {p === 0 ? <span className="tag">{zeroWords}</span> : null}
           </span>
         </li>
       ))}

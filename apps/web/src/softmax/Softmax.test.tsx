@@ -27,6 +27,28 @@ describe('the softmax page', () => {
     ]);
   });
 
+  it('explains the course table by truncation, not by rounding the sum', () => {
+    open('?logits=2.33,-1.46,0.56&t=1');
+    const lede = document.querySelector('.lede')?.textContent ?? '';
+    expect(lede).toMatch(/cuts\s+the digits off instead of rounding/);
+    expect(lede).not.toMatch(/rounds the sum/);
+    // The exact shares quoted, checked here from Math.exp: 10.2779 / 12.2608 and 1.75067 / 12.2608.
+    const k = Math.exp(2.33) + Math.exp(-1.46) + Math.exp(0.56);
+    expect(lede).toContain(`${String(Math.exp(2.33) / k).slice(0, 8)}…`);
+    expect(lede).toContain(`${String(Math.exp(0.56) / k).slice(0, 8)}…`);
+  });
+
+  it('says a softmax share of 0 comes from rounding, and a sparsemax one is exact', () => {
+    open('?logits=10000,0,0&t=1');
+    expect(bars('Softmax probabilities')).toEqual([
+      'Class 1 (true): 100.00%',
+      'Class 2: 0% after rounding',
+      'Class 3: 0% after rounding',
+    ]);
+    expect(bars('Sparsemax probabilities')[1]).toBe('Class 2: 0% exactly');
+    expect(document.body.textContent).toMatch(/more than about 745 below the top score/);
+  });
+
   it('writes an edited logit to the URL', () => {
     open('?logits=2.33,-1.46,0.56&t=1');
     fireEvent.change(screen.getByLabelText('Class 2 logit'), { target: { value: '0.56' } });
