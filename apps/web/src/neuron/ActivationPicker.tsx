@@ -19,17 +19,27 @@ export interface ActivationPickerProps {
 
 const SCALARS = catalog.filter((info) => info.kind === 'scalar');
 
+/** Largest magnitude typed for a parameter without finite ends (core checks the rest). */
+const TYPED_LIMIT = 1e6;
+
 /**
- * A slider range for a parameter: its own finite ends, else a span around the default wide enough to
- * explore. An open end (temperature-like "above 0") moves in by a step so the slider never offers it.
+ * A parameter's ranges: the slider spans its own finite ends, else a span around the default wide
+ * enough to explore, widened to reach the current value (the course's T = 10); the typed field
+ * takes any value the parameter allows (core refuses the open ends with a message). An open end
+ * (temperature-like "above 0") moves the slider in by a step so it never offers it.
  */
-function sliderRange(spec: ParamSpec): { min: number; max: number; step: number } {
+function paramRange(
+  spec: ParamSpec,
+  value: number,
+): { min: number; max: number; sliderMin: number; sliderMax: number; step: number } {
   const step = 0.05;
-  const lo = Number.isFinite(spec.min) ? spec.min : Math.min(-5, spec.default - 5);
-  const hi = Number.isFinite(spec.max) ? spec.max : Math.max(5, spec.default + 5);
+  const lo = Number.isFinite(spec.min) ? spec.min : Math.min(-5, spec.default - 5, value);
+  const hi = Number.isFinite(spec.max) ? spec.max : Math.max(5, spec.default + 5, value);
   return {
-    min: spec.minInclusive || !Number.isFinite(spec.min) ? lo : lo + step,
-    max: spec.maxInclusive || !Number.isFinite(spec.max) ? hi : hi - step,
+    min: Number.isFinite(spec.min) ? spec.min : -TYPED_LIMIT,
+    max: Number.isFinite(spec.max) ? spec.max : TYPED_LIMIT,
+    sliderMin: spec.minInclusive || !Number.isFinite(spec.min) ? lo : lo + step,
+    sliderMax: spec.maxInclusive || !Number.isFinite(spec.max) ? hi : hi - step,
     step,
   };
 }
@@ -74,15 +84,14 @@ export function ActivationPicker({
         {info ? <span className="hint">{info.note}</span> : null}
       </div>
       {info?.params.map((spec) => {
-        const range = sliderRange(spec);
+        const value = params[spec.name] ?? spec.default;
+        const range = paramRange(spec, value);
         return (
           <NumberSlider
             key={`${fn}-${spec.name}`}
             label={spec.name}
-            value={params[spec.name] ?? spec.default}
-            min={range.min}
-            max={range.max}
-            step={range.step}
+            value={value}
+            {...range}
             hint={spec.description}
             onChange={(v) => setParam(spec.name, v)}
           />

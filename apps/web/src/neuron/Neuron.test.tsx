@@ -37,8 +37,8 @@ describe('the neuron page', () => {
 
   it('refuses a weight out of range inline and keeps the last valid state', () => {
     open('?x=1,1&w=1,1&b=0');
-    fireEvent.change(screen.getByLabelText('w₂ (weight 2)'), { target: { value: '9' } });
-    expect(screen.getByRole('alert').textContent).toMatch(/between -3 and 3/);
+    fireEvent.change(screen.getByLabelText('w₂ (weight 2)'), { target: { value: '900' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/between -100 and 100/);
     expect(window.location.search).toBe('?x=1,1&w=1,1&b=0');
     expect(verdict()).toContain('fires');
   });
@@ -68,5 +68,24 @@ describe('the neuron page', () => {
     fireEvent.change(screen.getByLabelText('min_val'), { target: { value: '3' } });
     expect(screen.getByRole('alert').textContent).toMatch(/Not applied/);
     expect(window.location.search).toBe('?fn=hard_tanh');
+  });
+
+  it("takes the course's T = 10 for the thresholded ReLU and uses it", () => {
+    open('?x=4&w=3&b=0&fn=threshold');
+    // z = 12: above T = 1 (the default) and, once typed, above T = 10 too; 9 is below it.
+    fireEvent.change(screen.getByLabelText('threshold'), { target: { value: '10' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(window.location.search).toBe('?x=4&w=3&b=0&fn=threshold&p.threshold=10&p.value=0');
+    expect(verdict()).toContain('fires');
+    fireEvent.change(screen.getByLabelText('x₁ (input 1)'), { target: { value: '3' } });
+    expect(verdict()).toContain('does not fire');
+  });
+
+  it('accepts typed inputs beyond the slider, up to the stated limit', () => {
+    open('?x=1&w=1&b=0&fn=relu');
+    fireEvent.change(screen.getByLabelText('x₁ (input 1)'), { target: { value: '25' } });
+    expect(window.location.search).toBe('?x=25&w=1&b=0&fn=relu');
+    fireEvent.change(screen.getByLabelText('x₁ (input 1)'), { target: { value: '5000' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/between -1000 and 1000/);
   });
 });

@@ -7,9 +7,16 @@ import { sampleCurve } from '@actlab/core';
 import type { LinePlotSpec } from '../canvas/line-plot.js';
 import type { Palette } from '../lib/theme.js';
 
-/** The x interval shown: [-6, 6], widened to keep z in view with a margin. */
-function plotInterval(z: number): [number, number] {
-  return [Math.min(-6, Math.floor(z) - 1), Math.max(6, Math.ceil(z) + 1)];
+/**
+ * The x interval shown: [-6, 6], widened to keep z and every kink (the thresholded ReLU's T = 10)
+ * in view with a margin, so both sides of a threshold are always drawn.
+ */
+export function plotInterval(z: number, kinks: readonly number[] = []): [number, number] {
+  const marks = [z, ...kinks].filter(Number.isFinite);
+  return [
+    Math.min(-6, ...marks.map((m) => Math.floor(m) - 2)),
+    Math.max(6, ...marks.map((m) => Math.ceil(m) + 2)),
+  ];
 }
 
 /** A y interval covering the finite values of `ys` and `extra`, padded by a tenth. */
@@ -37,7 +44,10 @@ export function activationPlotSpec(
   output: number,
   palette: Palette,
 ): LinePlotSpec {
-  const x = plotInterval(z);
+  const x = plotInterval(
+    z,
+    act.kinks.map((k) => k.x),
+  );
   const curve = sampleCurve(act, { from: x[0], to: x[1], points: 241 });
   return {
     x,

@@ -51,3 +51,12 @@ describe('the written-out sum', () => {
     ]);
   });
 });
+
+describe('the activation plot interval', () => {
+  it('keeps z and every kink in view with a margin', async () => {
+    const { plotInterval } = await import('./activation-plot.js');
+    expect(plotInterval(0)).toEqual([-6, 6]);
+    expect(plotInterval(0.5, [10])).toEqual([-6, 12]);
+    expect(plotInterval(-20, [1])).toEqual([-22, 6]);
+  });
+});

@@ -26,7 +26,8 @@ describe('the neuron URL', () => {
   it('falls back and says so for unusable values', () => {
     expect(read('x=1,2&w=1').problems[0]).toMatch(/inputs and weights/);
     expect(read('x=1,2,3,4,5,6&w=1,1,1,1,1,1').inputs).toEqual([1, 0.5, -1]);
-    expect(read('b=99').bias).toBe(-0.1);
+    expect(read('b=99').bias).toBe(99);
+    expect(read('b=9999').bias).toBe(-0.1);
     expect(read('fn=nope').fn).toBe('binary_step');
     expect(read('fn=nope').problems[0]).toMatch(/no activation "nope"/);
     const bad = read('fn=leaky_relu&p.alpha=-1');

@@ -14,12 +14,33 @@ export const MIN_INPUTS = 1;
 /** Most inputs the neuron can have (more would crowd the diagram on a phone). */
 export const MAX_INPUTS = 5;
 
-/** Slider range of each input x_i. */
-export const INPUT_RANGE = { min: -5, max: 5, step: 0.1 } as const;
-/** Slider range of each weight w_i (also the weight drawn with the thickest line). */
-export const WEIGHT_RANGE = { min: -3, max: 3, step: 0.1 } as const;
-/** Slider range of the bias b. */
-export const BIAS_RANGE = { min: -5, max: 5, step: 0.1 } as const;
+/**
+ * Ranges of each input x_i: the slider's span, and the wider range a typed value may take, so the
+ * course's own numbers (an input of 5, a ReLU threshold T = 10 that z must pass) are never refused.
+ */
+export const INPUT_RANGE = {
+  sliderMin: -5,
+  sliderMax: 5,
+  min: -1000,
+  max: 1000,
+  step: 0.1,
+} as const;
+/** Ranges of each weight w_i (the slider's end is also the weight drawn with the thickest line). */
+export const WEIGHT_RANGE = {
+  sliderMin: -3,
+  sliderMax: 3,
+  min: -100,
+  max: 100,
+  step: 0.1,
+} as const;
+/** Ranges of the bias b. */
+export const BIAS_RANGE = {
+  sliderMin: -5,
+  sliderMax: 5,
+  min: -1000,
+  max: 1000,
+  step: 0.1,
+} as const;
 
 /**
  * The course opens with a step neuron: the activation decides whether the neuron fires, and the

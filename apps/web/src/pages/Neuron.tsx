@@ -49,7 +49,7 @@ export default function Neuron() {
     result.z,
     result.output,
     name,
-    WEIGHT_RANGE.max,
+    WEIGHT_RANGE.sliderMax,
   );
 
   const setInput = (i: number, v: number) => update(vectorsPatch(replaced(inputs, i, v), weights));
