@@ -22,6 +22,13 @@ describe('the explorer page', () => {
     ).toBeTruthy();
   });
 
+  it("fits the window to the course's T = 10: both branches of the threshold in view", () => {
+    open('/?fn=threshold&threshold=10');
+    const plot = screen.getByRole('img', { name: /^Plot of / });
+    // x from −6 to 12.5 (10 plus a quarter of it); y fitted to the curve, which reaches 12.5.
+    expect(plot.getAttribute('aria-label')).toMatch(/x from −6 to 12\.5, y from −1 to 13\.5/);
+  });
+
   it('recomputes when x is typed, writes x to the URL, and refuses what is not a number', async () => {
     open('/?fn=sigmoid&x=2');
     const x = screen.getByLabelText('x');
@@ -121,7 +128,7 @@ describe('the explorer page', () => {
   it('writes output ranges with open and closed ends, true minus signs and infinities', () => {
     open('/?fn=relu,gelu,tanh_shrink');
     const table = screen.getByRole('table', {
-      name: 'From the catalog, at the default parameters.',
+      name: 'At the current parameters.',
     });
     const ranges = within(table).getAllByRole('row')[1] as HTMLElement;
     expect(
@@ -134,6 +141,30 @@ describe('the explorer page', () => {
       '[−0.169971, ∞)',
       '(−∞, ∞)',
     ]);
+  });
+});
+
+describe('properties at the current parameters', () => {
+  const column = (name: string) => {
+    const table = screen.getByRole('table', { name: 'At the current parameters.' });
+    return within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map(
+        (row) =>
+          `${row.querySelector('th')?.firstChild?.textContent?.trim()}: ${row.querySelector('td')?.textContent}`,
+      )
+      .filter((line) => line.startsWith(name));
+  };
+
+  it("says the notes' y = 2x + 3 is not zero-centred", () => {
+    open('/?fn=linear&slope=2&intercept=3');
+    expect(column('Zero-centred')).toEqual(['Zero-centred: no']);
+  });
+
+  it("writes the thresholded ReLU's range with its gap", () => {
+    open('/?fn=threshold&threshold=1');
+    expect(column('Range')).toEqual(['Range: {0} ∪ (1, ∞)']);
   });
 });
 

@@ -1,23 +1,37 @@
 /**
- * The catalog's properties of the shown functions side by side: output range and the yes/no shape
- * properties, each row explained in words. They hold at the default parameters. A custom formula
- * has no hand-written entry: its column shows core's estimates at the current parameters, marked
- * as estimated in its header and the caption.
+ * The properties of the shown functions side by side: output range and the yes/no shape
+ * properties, each row explained in words, at the current parameters (core's `shapeAt`: linear
+ * with slope 2 and intercept 3 is not zero-centred). A custom formula has no hand-written entry:
+ * its column shows core's estimates, marked as estimated in its header and the caption.
  */
 import type { ActivationProperties, Interval } from '@actlab/core';
+import { shapeAt } from '@actlab/core';
 import { formatInterval, formatNumber } from '@actlab/format';
 import { PROSE_STYLE } from '../lib/number-style.js';
 import { PROPERTY_ROWS, yesNo } from './describe.js';
 import type { ShownFunction } from './params.js';
 
-/** The range and properties a column shows: the catalog's, or the formula's estimates. */
+/** The range and properties a column shows: exact at the parameters, or the formula's estimates. */
 function columnOf(f: ShownFunction): {
-  range: Interval;
+  range: readonly Interval[];
   properties: ActivationProperties;
 } {
-  return f.description
-    ? { range: f.description.properties.range, properties: f.description.properties }
-    : { range: f.info.range, properties: f.info.properties };
+  if (f.description) {
+    return { range: [f.description.properties.range], properties: f.description.properties };
+  }
+  const { range, properties } = shapeAt(f.info.id, f.act.params);
+  return { range, properties };
+}
+
+/** A range in words: intervals joined by ∪, a single value as {v} (threshold: {0} ∪ (1, ∞)). */
+function rangeText(range: readonly Interval[]): string {
+  return range
+    .map((i) =>
+      i.min === i.max
+        ? `{${formatNumber(i.min, 6, PROSE_STYLE)}}`
+        : formatInterval(i, { minus: '−' }),
+    )
+    .join(' ∪ ');
 }
 
 /** Props of PropertiesTable. */
@@ -36,7 +50,7 @@ export function PropertiesTable({ fns }: PropertiesTableProps) {
       <div className="explorer-scroll">
         <table className="explorer-properties">
           <caption className="hint">
-            From the catalog, at the default parameters.
+            At the current parameters.
             {estimate
               ? ` The custom formula's column is estimated: f and f′ sampled over [${short(estimate.over.from)}, ${short(estimate.over.to)}] at the current parameters, not proven.`
               : ''}
@@ -59,7 +73,7 @@ export function PropertiesTable({ fns }: PropertiesTableProps) {
               </th>
               {fns.map((f) => (
                 <td key={f.id} className="readout">
-                  {formatInterval(columnOf(f).range, { minus: '−' })}
+                  {rangeText(columnOf(f).range)}
                 </td>
               ))}
             </tr>

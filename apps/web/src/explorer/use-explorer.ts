@@ -17,7 +17,7 @@ import { sampleFunctions, saturationOf, visibleValues } from './plot-model.js';
 import { FORMULA_SHADE, selectionPatch, toggledIds } from './selection.js';
 import { useExplorerQuery } from './use-explorer-query.js';
 import type { View } from './view.js';
-import { RESET_VIEW_PATCH, fitY, roundToSpan, viewPatch } from './view.js';
+import { RESET_VIEW_PATCH, fitX, fitY, roundToSpan, viewPatch } from './view.js';
 
 /** What the page's controls can do. */
 export interface ExplorerActions {
@@ -42,7 +42,14 @@ export function useExplorer(): {
 } {
   const [query, update] = useExplorerQuery();
   const state = useMemo(() => readExplorerState(query), [query]);
-  const [from, to] = state.view.x;
+  // Without a window in the link, fit x to the functions at their parameters (T = 10 in view).
+  const [from, to] = useMemo(
+    () =>
+      state.view.xFromLink
+        ? state.view.x
+        : fitX(state.fns.flatMap((f) => f.act.kinks.map((k) => k.x))),
+    [state.view, state.fns],
+  );
   const sampled = useMemo(() => sampleFunctions(state.fns, from, to), [state.fns, from, to]);
   const model = useMemo((): PlotModel => {
     const [ymin, ymax] = state.view.y ?? fitY(visibleValues(sampled, state.showF, state.showDf));

@@ -3,6 +3,7 @@ import {
   DEFAULT_X_RANGE,
   MIN_SPAN,
   dragView,
+  fitX,
   fitY,
   panView,
   readView,
@@ -17,11 +18,13 @@ describe('the window from the link', () => {
   it('uses the given ends, fits y when absent, and falls back with a notice on nonsense', () => {
     expect(readView(new URLSearchParams('xmin=-2&xmax=3&ymin=0&ymax=1'))).toEqual({
       x: [-2, 3],
+      xFromLink: true,
       y: [0, 1],
       notices: [],
     });
     expect(readView(new URLSearchParams(''))).toEqual({
       x: DEFAULT_X_RANGE,
+      xFromLink: false,
       y: undefined,
       notices: [],
     });
@@ -29,6 +32,14 @@ describe('the window from the link', () => {
     expect(bad.x).toEqual(DEFAULT_X_RANGE);
     expect(bad.y).toBeUndefined();
     expect(bad.notices).toHaveLength(2);
+  });
+
+  it('fits x to the kinks when the link gives no window: both sides of T = 10 in view', () => {
+    expect(fitX([])).toEqual([-6, 6]);
+    expect(fitX([0, 1])).toEqual([-6, 6]);
+    expect(fitX([10])).toEqual([-6, 12.5]);
+    expect(fitX([-1, 8])).toEqual([-6, 10]);
+    expect(fitX([-40])).toEqual([-50, 6]);
   });
 });
 

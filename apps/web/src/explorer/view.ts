@@ -25,7 +25,10 @@ const MAX_SPAN = 1e6;
 
 /** What the query says about the window; `y` is undefined when the curves should set it. */
 export interface ViewQuery {
+  /** The link's x window, or DEFAULT_X_RANGE when it gives none (see `xFromLink`). */
   readonly x: readonly [number, number];
+  /** Whether the link gave the x window; when not, the page fits it to the functions (`fitX`). */
+  readonly xFromLink: boolean;
   readonly y: readonly [number, number] | undefined;
   readonly notices: readonly Notice[];
 }
@@ -48,9 +51,25 @@ export function readView(query: URLSearchParams): ViewQuery {
     }
     return [min, max] as const;
   };
-  const x = pair('xmin', 'xmax', DEFAULT_X_RANGE) ?? DEFAULT_X_RANGE;
+  const given = pair('xmin', 'xmax', undefined);
   const y = pair('ymin', 'ymax', undefined);
-  return { x, y, notices };
+  return { x: given ?? DEFAULT_X_RANGE, xFromLink: given !== undefined, y, notices };
+}
+
+/**
+ * An x window for functions whose kinks are at `kinks`: DEFAULT_X_RANGE, widened so every kink
+ * (the thresholded ReLU's T = 10, a hard tanh clipping at 8) has room on both sides, a quarter of
+ * its distance from 0 and at least 2, so both branches of each are drawn.
+ */
+export function fitX(kinks: readonly number[]): [number, number] {
+  let [lo, hi] = DEFAULT_X_RANGE;
+  for (const k of kinks) {
+    if (!Number.isFinite(k) || Math.abs(k) > MAX_SPAN / 4) continue;
+    const room = Math.max(2, Math.abs(k) / 4);
+    lo = Math.min(lo, k - room);
+    hi = Math.max(hi, k + room);
+  }
+  return [lo, hi];
 }
 
 /**
