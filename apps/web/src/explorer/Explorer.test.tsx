@@ -144,6 +144,21 @@ describe('the explorer page', () => {
   });
 });
 
+describe("the notes' names", () => {
+  it('finds the binary step by "threshold function" in the filter', () => {
+    open('/?fn=sigmoid');
+    fireEvent.change(screen.getByLabelText('Filter by name'), {
+      target: { value: 'threshold function' },
+    });
+    const picker = screen.getByRole('group', { name: 'Functions' });
+    const boxes = within(picker)
+      .getAllByRole('checkbox')
+      .map((b) => b.getAttribute('aria-label') ?? b.closest('label')?.textContent ?? '');
+    expect(boxes.some((name) => /Binary step/.test(name))).toBe(true);
+    expect(boxes.some((name) => /thresholded ReLU/.test(name))).toBe(false);
+  });
+});
+
 describe('properties at the current parameters', () => {
   const column = (name: string) => {
     const table = screen.getByRole('table', { name: 'At the current parameters.' });

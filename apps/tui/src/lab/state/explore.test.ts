@@ -22,6 +22,11 @@ describe('the filter', () => {
     expect(s.selected).toBe('gelu_tanh');
     expect(filtered('swish').map((i) => i.id)).toContain('silu');
   });
+  it("finds the binary step by the notes' name, with a space or an underscore", () => {
+    expect(filtered('threshold function').map((i) => i.id)).toEqual(['binary_step']);
+    expect(filtered('threshold_function').map((i) => i.id)).toEqual(['binary_step']);
+    expect(filtered('leaky relu').map((i) => i.id)).toContain('leaky_relu');
+  });
   it('keeps the cursor on a function that still matches', () => {
     expect(run(typeText('sig')).selected).toBe('sigmoid');
   });

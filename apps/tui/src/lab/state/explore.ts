@@ -113,15 +113,18 @@ export function initialExplore(): ExploreState {
   };
 }
 
-/** Catalog entries whose id, name or an alias contains the filter (case-insensitive). */
+/** Lower case with underscores as spaces, so "threshold function" finds `threshold_function`. */
+const words = (s: string) => s.toLowerCase().replace(/_/g, ' ');
+
+/**
+ * Catalog entries whose id, name or an alias contains the filter (case-insensitive, underscores
+ * and spaces alike: the notes' "threshold function" finds the binary step).
+ */
 export function filtered(filter: string): readonly ActivationInfo[] {
-  const q = filter.trim().toLowerCase();
+  const q = words(filter.trim());
   if (q === '') return catalog;
-  return catalog.filter(
-    (info) =>
-      info.id.includes(q) ||
-      info.name.toLowerCase().includes(q) ||
-      info.aliases.some((a) => a.toLowerCase().includes(q)),
+  return catalog.filter((info) =>
+    [info.id, info.name, ...info.aliases].some((s) => words(s).includes(q)),
   );
 }
 
