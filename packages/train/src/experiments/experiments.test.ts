@@ -106,6 +106,23 @@ describe('experiments', () => {
     expect(o.holds).toBe(true);
   });
 
+  it('draws every training curve from epoch 0, before the first step', async () => {
+    for (const id of [
+      'linear-collapse',
+      'step-no-gradient',
+      'vanishing-gradient',
+      'softmax-multiclass',
+    ]) {
+      const o = await runExperiment(id);
+      const losses = o.series.filter((s) => / loss$/.test(s.label));
+      expect(losses.length, id).toBeGreaterThan(0);
+      for (const s of losses) {
+        expect(s.epochs[0], `${id} ${s.label}`).toBe(0);
+        expect(s.epochs).toHaveLength(s.values.length);
+      }
+    }
+  });
+
   it('is reproducible: the same seed gives the same measurements', async () => {
     const a = await runExperiment('linear-collapse', { seed: 9 });
     const b = await runExperiment('linear-collapse', { seed: 9 });

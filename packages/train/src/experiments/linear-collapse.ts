@@ -61,19 +61,27 @@ async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> 
       },
       { train: data },
     );
+    // The curve starts at epoch 0, before any step, so the first drop is drawn.
+    const start = trainer.evaluate();
+    options.onProgress?.(act, start);
     const result = await runTrainer(trainer, {
       epochs: DEFAULTS.epochs,
       progressEvery: 25,
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (m) => options.onProgress?.(act, m),
     });
-    return { r2: result.metrics.r2 ?? 0, curve: result.history.map((m) => m.trainLoss) };
+    const history = [start, ...result.history];
+    return {
+      r2: result.metrics.r2 ?? 0,
+      curve: history.map((m) => m.trainLoss),
+      epochs: history.map((m) => m.epoch),
+    };
   };
   const linear = await fit('linear');
   const relu = await fit('relu');
   // A deep linear network is still a line: its R^2 cannot beat the least-squares line (up to rounding).
   const holds = linear.r2 <= lineR2 + 1e-9 && relu.r2 >= 0.95;
-  const epochs = Array.from({ length: linear.curve.length }, (_, i) => (i + 1) * 25);
+  const { epochs } = linear;
   return {
     id: 'linear-collapse',
     seed,

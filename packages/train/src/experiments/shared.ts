@@ -13,7 +13,7 @@ import type { ExperimentOptions } from './experiment.js';
 export interface Fit {
   /** Metrics at the end. */
   readonly metrics: Metrics;
-  /** Metrics at every recorded epoch. */
+  /** Metrics at every recorded epoch, from epoch 0 (before any training). */
   readonly history: readonly Metrics[];
   /** First epoch whose training loss reached the target, when one was given and reached. */
   readonly epochsToTarget?: number;
@@ -30,11 +30,15 @@ export async function fit(
   extra: { readonly progressEvery?: number; readonly targetLoss?: number } = {},
 ): Promise<Fit> {
   const trainer = createTrainer(config, test ? { train, test } : { train });
-  return runTrainer(trainer, {
+  // Every lesson's curve starts where training starts, at epoch 0: the first drop is the lesson.
+  const start = trainer.evaluate();
+  options.onProgress?.(label, start);
+  const result = await runTrainer(trainer, {
     epochs,
     progressEvery: extra.progressEvery ?? Math.max(1, Math.floor(epochs / 20)),
     ...(extra.targetLoss !== undefined ? { targetLoss: extra.targetLoss } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     onProgress: (m) => options.onProgress?.(label, m),
   });
+  return { ...result, history: [start, ...result.history] };
 }

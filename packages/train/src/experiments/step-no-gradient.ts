@@ -112,6 +112,7 @@ async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> 
       { train: data },
     );
     const before = trainer.evaluate();
+    options.onProgress?.(label, before);
     const firstLayer = Float64Array.from(trainer.network.layers[0]?.weights ?? []);
     const result = await runTrainer(trainer, {
       epochs: DEFAULTS.epochs,
@@ -120,7 +121,8 @@ async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> 
       onProgress: (m) => options.onProgress?.(label, m),
     });
     const moved = trainer.network.layers[0]?.weights.some((w, i) => w !== firstLayer[i]) ?? false;
-    return { before, after: result.metrics, history: result.history, moved };
+    // The curve starts at epoch 0, before any step: the flat step curve is flat from the start.
+    return { before, after: result.metrics, history: [before, ...result.history], moved };
   };
   // Step everywhere: every derivative is 0, so nothing moves and the loss cannot change.
   const allStep = await train('binary_step', 'binary_step', 'mse', 'step');
