@@ -88,6 +88,7 @@ export type {
   ExperimentInfo,
   ExperimentOptions,
   ExperimentOutcome,
+  FitCurve,
   Series,
 } from './experiments/experiment.js';
 export {

@@ -11,6 +11,7 @@ import { useQuery } from '../lib/use-url-state.js';
 import { hasBoundaries } from './boundary.js';
 import { BoundaryFigure } from './BoundaryFigure.js';
 import { CurveFigure } from './CurveFigure.js';
+import { FitFigure } from './FitFigure.js';
 import { splitSeries } from './curves.js';
 import { LessonNav } from './LessonNav.js';
 import { Outcome } from './Outcome.js';
@@ -108,6 +109,9 @@ export function ExperimentLesson({ info }: ExperimentLessonProps) {
           yLabel="‖∂J/∂W‖"
           yLog
         />
+      ) : null}
+      {state.outcome?.fits && !running ? (
+        <FitFigure title="What each network learned, against the data" fits={state.outcome.fits} />
       ) : null}
       {state.outcome && !running ? (
         <Outcome outcome={state.outcome} seconds={state.seconds} />

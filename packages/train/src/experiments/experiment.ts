@@ -36,6 +36,18 @@ export interface Series {
   readonly values: readonly number[];
 }
 
+/** A function drawn against its data over x: the data as dots, a fitted function as a line. */
+export interface FitCurve {
+  /** What it is, e.g. `data`, `least-squares line` or `relu network`. */
+  readonly label: string;
+  /** `points` for the data (drawn as dots), `line` for a function. */
+  readonly kind: 'points' | 'line';
+  /** The inputs. */
+  readonly xs: readonly number[];
+  /** The outputs (the targets for data, the predictions for a function). */
+  readonly ys: readonly number[];
+}
+
 /** What a run measured. */
 export interface ExperimentOutcome {
   /** The experiment's id. */
@@ -46,6 +58,8 @@ export interface ExperimentOutcome {
   readonly measurements: Readonly<Record<string, number>>;
   /** Curves to plot, when the lesson is about how training goes. */
   readonly series: readonly Series[];
+  /** Fitted functions against the data, when the lesson is about what a network can represent. */
+  readonly fits?: readonly FitCurve[];
   /** The outcome in one or two plain sentences, with the figures. */
   readonly summary: string;
   /** Whether the lesson held on this run. */

@@ -106,6 +106,25 @@ describe('experiments', () => {
     expect(o.holds).toBe(true);
   });
 
+  it('linear-collapse draws its fits: the deep linear network is a line, the ReLU one the parabola', async () => {
+    const o = await runExperiment('linear-collapse');
+    const fits = new Map((o.fits ?? []).map((f) => [f.label, f]));
+    const data = fits.get('data (y = x² with noise)');
+    const linear = fits.get('deep linear network');
+    const relu = fits.get('deep ReLU network');
+    expect(data?.kind).toBe('points');
+    expect(data?.xs).toHaveLength(200);
+    if (!linear || !relu) throw new Error('missing fits');
+    // A line: equal steps in x give equal steps in y (second differences vanish).
+    for (let i = 2; i < linear.ys.length; i++) {
+      const d2 =
+        (linear.ys[i] as number) - 2 * (linear.ys[i - 1] as number) + (linear.ys[i - 2] as number);
+      expect(Math.abs(d2)).toBeLessThan(1e-9);
+    }
+    // The ReLU network follows y = x^2 (computed here, not read from the data) within 0.1.
+    relu.xs.forEach((x, i) => expect(Math.abs((relu.ys[i] as number) - x * x)).toBeLessThan(0.1));
+  });
+
   it('draws every training curve from epoch 0, before the first step', async () => {
     for (const id of [
       'linear-collapse',

@@ -20,8 +20,11 @@ const DEFAULTS = {
   seed: 1,
 } as const;
 
-/** R^2 of the least-squares line through (x, y), computed in closed form. */
-function leastSquaresR2(xs: Float64Array, ys: Float64Array): number {
+/** Points of the drawn fits: x evenly over the data's [-1, 1). */
+const GRID = Array.from({ length: 101 }, (_, i) => -1 + i / 50);
+
+/** The least-squares line through (x, y), computed in closed form: intercept at the mean, slope. */
+function leastSquares(xs: Float64Array, ys: Float64Array): (x: number) => number {
   const n = xs.length;
   let mx = 0;
   let my = 0;
@@ -38,15 +41,15 @@ function leastSquaresR2(xs: Float64Array, ys: Float64Array): number {
     sxx += ((xs[i] as number) - mx) ** 2;
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
-  const line = xs.map((x) => my + slope * (x - mx));
-  return rSquared(line, ys);
+  return (x) => my + slope * (x - mx);
 }
 
 async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> {
   const seed = options.seed ?? DEFAULTS.seed;
   const data = dataset(DEFAULTS.dataset, { points: DEFAULTS.points, noise: DEFAULTS.noise, seed });
-  const lineR2 = leastSquaresR2(data.inputs, data.targets);
-  const fit = async (act: 'linear' | 'relu'): Promise<{ r2: number; curve: number[] }> => {
+  const line = leastSquares(data.inputs, data.targets);
+  const lineR2 = rSquared(data.inputs.map(line), data.targets);
+  const fit = async (act: 'linear' | 'relu') => {
     const trainer = createTrainer(
       {
         layers: [
@@ -75,6 +78,7 @@ async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> 
       r2: result.metrics.r2 ?? 0,
       curve: history.map((m) => m.trainLoss),
       epochs: history.map((m) => m.epoch),
+      predictions: [...trainer.predict(Float64Array.from(GRID))],
     };
   };
   const linear = await fit('linear');
@@ -93,6 +97,18 @@ async function run(options: ExperimentOptions = {}): Promise<ExperimentOutcome> 
     series: [
       { label: 'linear loss', epochs, values: linear.curve },
       { label: 'relu loss', epochs, values: relu.curve },
+    ],
+    // The picture of the lesson: the deep linear network draws the least-squares line, not the parabola.
+    fits: [
+      {
+        label: 'data (y = x² with noise)',
+        kind: 'points',
+        xs: [...data.inputs],
+        ys: [...data.targets],
+      },
+      { label: 'least-squares line', kind: 'line', xs: GRID, ys: GRID.map(line) },
+      { label: 'deep linear network', kind: 'line', xs: GRID, ys: linear.predictions },
+      { label: 'deep ReLU network', kind: 'line', xs: GRID, ys: relu.predictions },
     ],
     summary: `On y = x^2 the least-squares line reaches R^2 = ${fmt(lineR2)}; a ${DEFAULTS.hidden.length}-hidden-layer network with linear activations reaches ${fmt(linear.r2)} (no better: it is one linear map), the same network with ReLU reaches ${fmt(relu.r2)}.`,
     holds,
