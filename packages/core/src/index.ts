@@ -88,3 +88,10 @@ export { MAX_HERMITE_POINTS, gaussHermite, gaussianExpectation } from './meanfie
 export { varianceGain } from './meanfield/gain.js';
 export type { ShapeAt } from './shape-at.js';
 export { SHAPED_IDS, shapeAt } from './shape-at.js';
+export type { DerivationStep, SoftmaxComputation, SoftmaxTerm } from './derivations.js';
+export {
+  sigmoidDerivation,
+  sigmoidSlope,
+  softmaxComputation,
+  softmaxOfTwo,
+} from './derivations.js';
