@@ -3,7 +3,7 @@
  * against 40-digit decimal.js references for sigma'(x) and softmax, not against the lines
  * themselves.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   sigmoidDerivation,
