@@ -53,10 +53,22 @@ export const ROUTES: readonly Route[] = [
     component: lazy(() => import('./pages/Gradients.js')),
   },
   {
+    path: '/derivations',
+    label: 'Derivations',
+    title: 'Derivations, step by step',
+    component: lazy(() => import('./pages/Derivations.js')),
+  },
+  {
     path: '/lessons',
     label: 'Lessons',
     title: 'Lessons',
     component: lazy(() => import('./pages/Lessons.js')),
+  },
+  {
+    path: '/course',
+    label: 'Course map',
+    title: 'Course map',
+    component: lazy(() => import('./pages/Course.js')),
   },
 ];
 

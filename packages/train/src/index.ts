@@ -83,6 +83,8 @@ export {
   standardizeInputs,
   TASKS,
 } from './datasets/index.js';
+export type { CoursePlace, CourseSection } from './experiments/course.js';
+export { COURSE_SECTIONS } from './experiments/course.js';
 export type {
   Experiment,
   ExperimentInfo,

@@ -36,6 +36,10 @@ export function UpdateRule({ numbers }: UpdateRuleProps) {
           : ''}
         . (∂J/∂θ is the gradient of the mean loss over all 300 training points.)
       </p>
+      <p className="hint">
+        The loss J is built from each point&rsquo;s error = actual − predicted, as in the course
+        notes; its gradient says which way, and how steeply, θ changes that error.
+      </p>
     </div>
   );
 }
