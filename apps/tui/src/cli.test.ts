@@ -348,3 +348,38 @@ describe('actlab backprop, init-gain and depth, from the built binary', () => {
     for (const q of result.predicted.forward) expect(q).toBeCloseTo(2, 6);
   });
 });
+
+describe('the course in the terminal', () => {
+  it('derives the sigmoid step by step with the given x, ending at actlab’s sigmoid′', () => {
+    const r = run('derive', 'sigmoid', '--x', '-2');
+    expect(r.code).toBe(0);
+    // sigma'(-2) = e^2 / (1 + e^2)^2 = 0.10499358540350649… (30-digit reference)
+    expect(r.stdout).toMatch(/power rule and chain rule/);
+    expect(r.stdout).toMatch(/= \(7\.38906\) \/ \(8\.38906\^2\)/);
+    expect(r.stdout).toMatch(/actlab's sigmoid'\(-2\) = 0\.104993585403506/);
+    expect(run('derive', 'tanh').code).toBe(2);
+  });
+
+  it('computes softmax by hand beside actlab’s, and warns where the notes’ method overflows', () => {
+    const r = run('derive', 'softmax', '2.33', '-1.46', '0.56');
+    expect(r.stdout).toMatch(/K = 10\.2779 \+ 0\.232236 \+ 1\.75067 = 12\.2609/);
+    expect(r.stdout).toMatch(/0\.838273143770392/);
+    expect(run('derive', 'softmax', '1000', '0').stdout).toMatch(/overflows above z = 709/);
+  });
+
+  it('lists the notes’ sections in order with the commands that teach them', () => {
+    const r = run('course');
+    expect(r.code).toBe(0);
+    expect(r.stdout.indexOf('Binary step')).toBeLessThan(r.stdout.indexOf('Softmax'));
+    expect(r.stdout).toContain('$ actlab info threshold --param threshold=10 --param value=0');
+    expect(r.stdout).toContain('$ actlab derive sigmoid --x 2');
+  });
+
+  it('shows an activation at the notes’ parameters: the T = 10 threshold’s range has a gap', () => {
+    const r = run('info', 'threshold', '--param', 'threshold=10', '--param', 'value=0');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/at threshold = 10, value = 0:\n {2}range: \{0\} ∪ \(10, Infinity\)/);
+    const linear = run('info', 'linear', '--param', 'slope=2', '--param', 'intercept=3');
+    expect(linear.stdout).toMatch(/zero-centred: no/);
+  });
+});

@@ -50,14 +50,14 @@ export function sigmoidDerivation(x: number): DerivationStep[] {
       value: u ** -1,
     },
     {
-      rule: 'power rule and chain rule: d/dx u^{-1} = -1 \u00b7 u^{-2} \u00b7 du/dx',
+      rule: 'power rule and chain rule: d/dx u^-1 = -1 · u^-2 · du/dx',
       latex: "f'(x) = -1 \\cdot (1 + e^{-x})^{-2} \\cdot \\frac{d}{dx}(1 + e^{-x})",
       numbers: `-1 \\cdot ${n(u)}^{-2} \\cdot \\frac{d}{dx}(1 + e^{-x})`,
       // The factor still to differentiate is shown, not evaluated: the value is the known part.
       value: -1 * u ** -2,
     },
     {
-      rule: 'd/dx of a constant is 0, and d/dx e^{-x} = -e^{-x} (chain rule again)',
+      rule: 'd/dx of a constant is 0, and d/dx e^-x = -e^-x (chain rule again)',
       latex: "f'(x) = \\frac{-1}{(1 + e^{-x})^2} \\cdot (0 - e^{-x})",
       numbers: `\\frac{-1}{${n(u)}^2} \\cdot (0 - ${n(e)})`,
       value: (-1 / u ** 2) * (0 - e),
@@ -69,7 +69,7 @@ export function sigmoidDerivation(x: number): DerivationStep[] {
       value: e / u ** 2,
     },
     {
-      rule: 'split the fraction: e^{-x} = (1 + e^{-x}) - 1',
+      rule: 'split the fraction: e^-x = (1 + e^-x) - 1',
       latex:
         "f'(x) = \\frac{1}{1 + e^{-x}} \\cdot \\frac{1 + e^{-x} - 1}{1 + e^{-x}} = \\frac{1}{1 + e^{-x}} \\left[1 - \\frac{1}{1 + e^{-x}}\\right]",
       numbers: `\\frac{1}{${n(u)}} \\left[1 - \\frac{1}{${n(u)}}\\right]`,

@@ -3,8 +3,14 @@
  * typed formula (`--formula <text>` or a `formula:` id), core's `describeFormula`: its normalized
  * text, LaTeX, symbolic derivative, declared parameters, kinks and estimated properties.
  */
-import type { ActivationInfo, FormulaDescription, Interval, ParamSpec } from '@actlab/core';
-import { activationInfo, describeFormula, isFormulaId } from '@actlab/core';
+import type {
+  ActivationInfo,
+  FormulaDescription,
+  Interval,
+  ParamSpec,
+  ShapeAt,
+} from '@actlab/core';
+import { activation, activationInfo, describeFormula, isFormulaId, shapeAt } from '@actlab/core';
 import { encodeDeep, formatExact, formatInterval, formatNumber } from '@actlab/format';
 import { paramsFlag, parseArgs } from './args.js';
 import type { Command } from './command.js';
@@ -48,6 +54,31 @@ function describe(info: ActivationInfo): string {
 /** `yes`/`no` for a property. */
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
+/** A range of one or more intervals: `{0} ∪ (10, Infinity)`. */
+function rangeText(range: ShapeAt['range']): string {
+  return range.map((i) => (i.min === i.max ? `{${formatExact(i.min)}}` : interval(i))).join(' ∪ ');
+}
+
+/** The lines that change with the parameters: range, properties and kinks at `params`. */
+function atParams(id: string, params: Readonly<Record<string, number>>): string {
+  const shape = shapeAt(id, params);
+  const act = activation(id, params);
+  const kinks = act.kind === 'scalar' ? act.kinks : [];
+  const p = shape.properties;
+  const at = Object.entries(params)
+    .map(([n, v]) => `${n} = ${formatExact(v)}`)
+    .join(', ');
+  return [
+    `at ${at}:`,
+    `  range: ${rangeText(shape.range)}`,
+    `  monotonic: ${yesNo(p.monotonic)}, bounded: ${yesNo(p.bounded)}, zero-centred: ${yesNo(p.zeroCentred)}`,
+    `  smooth: ${yesNo(p.smooth)}, saturating: ${yesNo(p.saturating)}, sparse: ${yesNo(p.sparse)}`,
+    kinks.length > 0
+      ? `  kinks: ${kinks.map((k) => `x = ${formatExact(k.x)}, f' = ${formatExact(k.derivative)}`).join('; ')}`
+      : '  kinks: none',
+  ].join('\n');
+}
+
 /** A formula's description for people; the properties are marked as estimated by sampling. */
 function describeTyped(d: FormulaDescription): string {
   const p = d.properties;
@@ -88,7 +119,7 @@ function typedJson(d: FormulaDescription): string {
 export const infoCommand: Command = {
   summary: "an activation's formula, derivative, parameters and notes",
   usage:
-    'actlab info <id> [--json]\n' +
+    'actlab info <id> [--param name=value]... [--json]\n' +
     "       actlab info --formula '<formula>' [--param name=value]... [--json]",
   flags: { json: 'switch', formula: 'value', param: 'repeat' },
   run(argv) {
@@ -103,10 +134,13 @@ export const infoCommand: Command = {
       const d = resolving(() => describeFormula(id, params), id, typed);
       return args.switches.has('json') ? typedJson(d) : describeTyped(d);
     }
-    if (params !== undefined) {
-      throw new UsageError('--param applies to formulas; catalog entries show their defaults');
-    }
     const info = resolving(() => activationInfo(id));
+    if (params !== undefined) {
+      // The entry at the defaults, then what the given parameters change (the course's T = 10).
+      const shape = resolving(() => shapeAt(id, params));
+      if (args.switches.has('json')) return json(encodeDeep({ ...info, at: { params, ...shape } }));
+      return `${describe(info)}\n\n${atParams(id, params)}`;
+    }
     // As the API answers GET /v1/activations/:id: infinite range ends as "Infinity", not null.
     return args.switches.has('json') ? json(encodeDeep(info)) : describe(info);
   },

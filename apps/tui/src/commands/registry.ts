@@ -4,7 +4,9 @@
  */
 import type { Command } from './command.js';
 import { backpropCommand } from './backprop.js';
+import { courseCommand } from './course.js';
 import { depthCommand } from './depth.js';
+import { deriveCommand } from './derive.js';
 import { evalCommand } from './eval.js';
 import { experimentCommand } from './experiment.js';
 import { exportCommand } from './export.js';
@@ -26,4 +28,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   backprop: backpropCommand,
   'init-gain': initGainCommand,
   depth: depthCommand,
+  derive: deriveCommand,
+  course: courseCommand,
 };
