@@ -37,6 +37,11 @@ describe('the vanishing-gradients page', () => {
     act(() => screen.getByRole('button', { name: 'Pause training' }).click());
     await screen.findByRole('button', { name: 'Resume training' }, { timeout: 10_000 });
     expect(screen.getAllByText(/solid: after \d+ epochs/).length).toBe(3);
+    // The loss of each network over the epochs, from epoch 0, named in the figure's text.
+    const figure = screen.getByRole('img', {
+      name: /^Training loss of each network: sigmoid ends at/,
+    });
+    expect(figure.getAttribute('aria-label')).toMatch(/tanh ends at .*relu ends at/);
   });
 });
 

@@ -6,12 +6,14 @@
  * the phase). State of both is in the URL; the networks train, and the curves are measured, in
  * workers.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { NumberSlider } from '../components/NumberSlider.js';
 import { DepthInstrument } from '../gradients/DepthInstrument.js';
 import { depthQuery, readDepthParams } from '../gradients/depth-params.js';
 import { decadeRange } from '../gradients/gradient-chart.js';
 import { GradientColumn } from '../gradients/GradientColumn.js';
+import { NO_HISTORY, withSnapshot } from '../gradients/loss-history.js';
+import { CurveFigure } from '../lessons/CurveFigure.js';
 import { MAX_EPOCHS } from '../gradients/run.js';
 import type { GradientParams } from '../gradients/params.js';
 import { GRADIENT_LIMITS, gradientQuery, readGradientParams } from '../gradients/params.js';
@@ -31,6 +33,10 @@ export default function Gradients() {
     [snapshot],
   );
   const epoch = snapshot?.epoch ?? 0;
+  const [losses, setLosses] = useState(NO_HISTORY);
+  useEffect(() => {
+    if (snapshot) setLosses((history) => withSnapshot(history, snapshot));
+  }, [snapshot]);
   const { depth, width, lr, seed } = GRADIENT_LIMITS;
   return (
     <article>
@@ -113,6 +119,14 @@ export default function Gradients() {
             ))
           : null}
       </div>
+      {losses.curves.length > 0 && epoch > 0 ? (
+        <CurveFigure
+          title="Training loss of each network"
+          curves={losses.curves}
+          xLabel="epoch"
+          yLabel="loss"
+        />
+      ) : null}
       <DepthInstrument params={depthParams} onChange={(p) => update(depthQuery(p))} />
     </article>
   );
