@@ -27,15 +27,39 @@ export function gridClass(boundary: Boundary, i: number): { cls: number; p: numb
   return { cls, p: values[i * units + cls] as number };
 }
 
-/** Draws `boundary` filling a `width` x `height` context. */
-export function drawBoundary(
-  ctx: CanvasRenderingContext2D,
+/** The largest box with the plane's aspect ratio inside `width` x `height`, centred. */
+export function fitPlane(
+  grid: {
+    readonly xMin: number;
+    readonly xMax: number;
+    readonly yMin: number;
+    readonly yMax: number;
+  },
   width: number,
   height: number,
+): { width: number; height: number; left: number; top: number } {
+  const xSpan = grid.xMax - grid.xMin;
+  const ySpan = grid.yMax - grid.yMin;
+  const scale = Math.min(width / xSpan, height / ySpan);
+  const w = xSpan * scale;
+  const h = ySpan * scale;
+  return { width: w, height: h, left: (width - w) / 2, top: (height - h) / 2 };
+}
+
+/** Draws `boundary` in a `width` x `height` context, the plane fitted in without stretching. */
+export function drawBoundary(
+  ctx: CanvasRenderingContext2D,
+  outerWidth: number,
+  outerHeight: number,
   palette: Palette,
   boundary: Boundary,
 ): void {
   const { grid } = boundary;
+  // One unit is as long across as up, so a circle of points stays a circle: the plane is fitted
+  // into the canvas and centred, not stretched to it.
+  const { width, height, left: dx, top: dy } = fitPlane(grid, outerWidth, outerHeight);
+  ctx.save();
+  ctx.translate(dx, dy);
   const x = linearScale(grid.xMin, grid.xMax, 0, width);
   const y = linearScale(grid.yMin, grid.yMax, height, 0);
   const color = (cls: number) => palette.series[cls % palette.series.length] ?? palette.text;
@@ -75,4 +99,5 @@ export function drawBoundary(
     ctx.fill();
     ctx.stroke();
   }
+  ctx.restore();
 }

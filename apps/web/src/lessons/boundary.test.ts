@@ -40,3 +40,22 @@ describe('gridClass', () => {
     expect(gridClass(b, 1)).toEqual({ cls: 0, p: 0.5 });
   });
 });
+
+describe('the boundary plane on the canvas', () => {
+  it('keeps one unit as long across as up, centred', async () => {
+    const { fitPlane } = await import('./boundary-chart.js');
+    const square = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
+    expect(fitPlane(square, 600, 220)).toEqual({ width: 220, height: 220, left: 190, top: 0 });
+    expect(fitPlane({ xMin: 0, xMax: 2, yMin: 0, yMax: 1 }, 300, 300)).toEqual({
+      width: 300,
+      height: 150,
+      left: 0,
+      top: 75,
+    });
+  });
+
+  it('draws the iris maps of the softmax lesson, linear beside non-linear', async () => {
+    const { hasBoundaries } = await import('./boundary.js');
+    expect(hasBoundaries('softmax-multiclass')).toBe(true);
+  });
+});

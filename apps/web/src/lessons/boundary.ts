@@ -56,6 +56,8 @@ const BOUNDARIES: Readonly<Record<string, readonly BoundaryRequest[]>> = {
     ...pair({ ...COMMON, dataset: 'circle', points: 400, noise: 0.05 }),
     ...pair({ ...COMMON, dataset: 'iris', features: 2, testFraction: 0.3 }),
   ],
+  // Softmax over three species: a linear model's straight borders beside a hidden layer's bends.
+  'softmax-multiclass': [...pair({ ...COMMON, dataset: 'iris', features: 2, testFraction: 0.3 })],
 };
 
 /** Whether lesson `id` has boundary pictures. */
