@@ -2,9 +2,12 @@
  * The instrument's controls: up to four activations to overlay, depth, width, the initialization,
  * the custom weight gain, the bias variance, and the one-click variance-preserving gain.
  */
+import { isFormulaId } from '@actlab/core';
 import { useId } from 'react';
 import { NumberSlider } from '../components/NumberSlider.js';
-import { INIT_LABELS, SCALAR_CHOICES, activationName } from './depth-names.js';
+import { FormulaField } from '../playground/components/FormulaField.js';
+import { FORMULA_CHOICE, STARTER_FORMULA, formulaIdOf } from '../playground/formula-choice.js';
+import { INIT_LABELS, SCALAR_CHOICES } from './depth-names.js';
 import type { DepthInit, DepthParams } from './depth-params.js';
 import {
   DEPTH_INITS,
@@ -22,7 +25,11 @@ export interface DepthControlsProps {
 /** The value of an activation select that removes the activation. */
 const NONE = '';
 
-/** One activation slot: the catalog, plus the current id when it is a formula from the URL. */
+/**
+ * One activation slot: the catalog or a formula of one's own. A formula gets a text field that
+ * core checks at every keystroke; the curves follow only formulas that parse, so a typo never
+ * reaches the worker and the last valid curve stays.
+ */
 function ActivationSelect(props: {
   readonly index: number;
   readonly value: string;
@@ -30,19 +37,35 @@ function ActivationSelect(props: {
 }) {
   const id = useId();
   const { index, value, onChange } = props;
-  const known = SCALAR_CHOICES.some((c) => c.value === value);
+  const formula = isFormulaId(value);
+  const label = `Activation ${index + 1}`;
   return (
     <div className="field">
-      <label htmlFor={id}>Activation {index + 1}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={formula ? FORMULA_CHOICE : value}
+        onChange={(e) =>
+          onChange(
+            e.target.value === FORMULA_CHOICE ? formulaIdOf(STARTER_FORMULA) : e.target.value,
+          )
+        }
+      >
         {index > 0 ? <option value={NONE}>(none)</option> : null}
-        {!known && value !== NONE ? <option value={value}>{activationName(value)}</option> : null}
         {SCALAR_CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
+        <option value={FORMULA_CHOICE}>Custom formula…</option>
       </select>
+      {formula ? (
+        <FormulaField
+          label={label}
+          value={{ id: value, params: {} }}
+          onChange={(next) => onChange(next.id)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -70,6 +70,34 @@ describe('the signal-through-depth instrument', () => {
   );
 
   it(
+    'overlays a typed formula, refusing a broken one inline and keeping the last valid curve',
+    { timeout: 20_000 },
+    async () => {
+      window.history.replaceState(
+        null,
+        '',
+        '/gradients?depth=2&width=2&sacts=tanh&sdepth=5&swidth=16',
+      );
+      render(<Gradients />);
+      fireEvent.change(screen.getByLabelText('Activation 2'), { target: { value: 'formula' } });
+      const field = (await screen.findByLabelText('Activation 2: formula')) as HTMLInputElement;
+      fireEvent.change(field, { target: { value: 'x * sigmoid(2 * x)' } });
+      await waitFor(() =>
+        expect(new URLSearchParams(window.location.search).get('sacts')).toBe(
+          'tanh,formula:x * sigmoid(2 * x)',
+        ),
+      );
+      fireEvent.change(field, { target: { value: 'x * sigmod(x)' } });
+      expect((await screen.findByText(/sigmoid/, { selector: '.error span' })).textContent).toMatch(
+        /keeps the last formula that worked/,
+      );
+      expect(new URLSearchParams(window.location.search).get('sacts')).toBe(
+        'tanh,formula:x * sigmoid(2 * x)',
+      );
+    },
+  );
+
+  it(
     'turns tanh from ordered to chaotic with the variance-preserving gain',
     { timeout: 20_000 },
     async () => {

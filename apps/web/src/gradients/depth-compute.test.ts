@@ -1,5 +1,5 @@
 import { activation } from '@actlab/core';
-import { DEPTH_LIMITS } from '@actlab/train';
+import { DEPTH_LIMITS, createDepthDraws } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
 import { computeDepth, depthBatch, depthRequest } from './depth-compute.js';
 import type { DepthParams } from './depth-params.js';
@@ -22,11 +22,23 @@ function tanhGain(): number {
 }
 
 describe('depthBatch', () => {
-  it('pools about 2048 values a layer: fewer examples for wider layers, within the limits', () => {
+  it('pools about 1024 values a layer, as the API and the CLI do: fewer examples for wider layers', () => {
     expect(depthBatch(512)).toBe(4);
-    expect(depthBatch(128)).toBe(16);
-    expect(depthBatch(100) * 100).toBeGreaterThanOrEqual(2048);
+    expect(depthBatch(256)).toBe(4);
+    expect(depthBatch(128)).toBe(8);
+    expect(depthBatch(100) * 100).toBeGreaterThanOrEqual(1024);
     expect(depthBatch(2)).toBe(DEPTH_LIMITS.batch);
+  });
+
+  it('gives the same curves with a kept store of draws as without, for every activation', () => {
+    const draws = createDepthDraws();
+    const request = { ...params, activations: ['tanh', 'relu'], depth: 6, width: 24 };
+    const kept = computeDepth(request, new Map(), draws);
+    const alone = computeDepth(request);
+    expect(kept.curves.map((c) => c.result?.measured)).toEqual(
+      alone.curves.map((c) => c.result?.measured),
+    );
+    expect(draws.bytes).toBeGreaterThan(0);
   });
 });
 

@@ -7,22 +7,14 @@
  */
 import type { ScalarActivation } from '@actlab/core';
 import { activation, varianceGain } from '@actlab/core';
-import type { DepthRequest, DepthResult } from '@actlab/train';
-import { DEPTH_LIMITS, signalPropagation } from '@actlab/train';
+import type { DepthDraws, DepthRequest, DepthResult } from '@actlab/train';
+import { defaultDepthBatch, signalPropagation } from '@actlab/train';
 import { errorMessage } from '../training/latest-run.js';
 import type { DepthParams } from './depth-params.js';
 import { edgeOfChaos } from './edge-of-chaos.js';
 
 /** The seed of every network and batch: the curves change only when a setting does. */
 const SEED = 1;
-
-/**
- * Values pooled into each layer's variance (batch x width): enough for a few per cent sampling
- * error, while the cost (width^2 x batch x depth) stays small enough for a dragged slider.
- */
-const VALUES_PER_LAYER = 2048;
-/** Fewest examples per measurement. */
-const MIN_BATCH = 4;
 
 /** One activation's curves and the figures read off them. */
 export interface DepthCurve {
@@ -44,9 +36,12 @@ export interface DepthView {
   readonly curves: readonly DepthCurve[];
 }
 
-/** Examples per measurement: about VALUES_PER_LAYER values a layer, within [MIN_BATCH, the limit]. */
+/**
+ * Examples per measurement: train's default (about 1,024 values a layer, at least 4), so a curve
+ * here equals what `actlab depth` and POST /v1/depth answer for the same settings.
+ */
 export function depthBatch(width: number): number {
-  return Math.max(MIN_BATCH, Math.min(DEPTH_LIMITS.batch, Math.ceil(VALUES_PER_LAYER / width)));
+  return defaultDepthBatch(width);
 }
 
 /** The engine's request for one activation (`preserving` becomes its own gain). */
@@ -85,18 +80,21 @@ function scalarActivation(id: string): ScalarActivation | string {
 
 /**
  * The curves for `params`. `edges` caches edge-of-chaos searches by activation and bias variance
- * (they do not depend on depth, width or init, and a slider moves those most).
+ * (they do not depend on depth, width or init, and a slider moves those most); `draws`, when
+ * given, keeps the random network's draws for every activation and the next call (train's
+ * `createDepthDraws`: a slider move that keeps the width redraws nothing).
  */
 export function computeDepth(
   params: DepthParams,
   edges: Map<string, number | undefined> = new Map(),
+  draws?: DepthDraws,
 ): DepthView {
   const batch = depthBatch(params.width);
   const curves = params.activations.map((id): DepthCurve => {
     const act = scalarActivation(id);
     if (typeof act === 'string') return { activation: id, error: act };
     try {
-      const result = signalPropagation(depthRequest(act, params, batch));
+      const result = signalPropagation(depthRequest(act, params, batch), draws ? { draws } : {});
       const key = `${id}|${params.biasVariance}`;
       if (!edges.has(key)) edges.set(key, edgeOfChaos(act, params.biasVariance));
       const edge = edges.get(key);

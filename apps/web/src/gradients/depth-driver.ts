@@ -4,6 +4,7 @@
  * values that arrived during a computation are skipped, not queued. The same driver runs inside
  * the worker and, where workers are missing (tests), on the main thread.
  */
+import { createDepthDraws } from '@actlab/train';
 import type { Driver } from '../training/connect.js';
 import { errorMessage } from '../training/latest-run.js';
 import { TIMEOUT_HOST } from '../training/schedule.js';
@@ -33,13 +34,15 @@ export function createDepthDriver(
   let scheduled = false;
   let disposed = false;
   const edges = new Map<string, number | undefined>();
+  // The random network's draws, kept for every curve and slider move (about 50 MB at 100 x 256).
+  const draws = createDepthDraws();
   const work = () => {
     scheduled = false;
     const params = latest;
     latest = undefined;
     if (!params || disposed) return;
     try {
-      emit({ type: 'view', view: computeDepth(params, edges) });
+      emit({ type: 'view', view: computeDepth(params, edges, draws) });
     } catch (error) {
       emit({ type: 'error', key: depthKey(params), message: errorMessage(error) });
     }
