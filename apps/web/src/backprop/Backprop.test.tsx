@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import Backprop from '../pages/Backprop.js';
 
@@ -99,5 +99,51 @@ describe('the backprop page', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('changes a weight by dragging its connection up, and the trace follows', async () => {
+    // jsdom has no PointerEvent: a MouseEvent with a pointer id carries clientY as browsers do.
+    if (!('PointerEvent' in window)) {
+      class PointerEvent extends MouseEvent {
+        readonly pointerId: number;
+        constructor(type: string, init: PointerEventInit = {}) {
+          super(type, init);
+          this.pointerId = init.pointerId ?? 1;
+        }
+      }
+      Object.assign(window, { PointerEvent });
+    }
+    open('');
+    const w1 = screen.getByRole('slider', { name: /weight from x₁ to the neuron/ });
+    expect(w1.getAttribute('aria-valuenow')).toBe('0.5');
+    fireEvent.pointerDown(w1, { pointerId: 1, clientY: 200 });
+    fireEvent.pointerMove(w1, { pointerId: 1, clientY: 170 });
+    fireEvent.pointerUp(w1, { pointerId: 1 });
+    // 30 px up raises w₁ from 0.5 by 0.3; the URL keeps w₂ and b.
+    // The URL is written shortly after (history writes are spaced); the page already shows it.
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('w')).toBe('0.8,-0.3,0.1'),
+    );
+    expect(
+      screen
+        .getByRole('slider', { name: /weight from x₁ to the neuron/ })
+        .getAttribute('aria-valuenow'),
+    ).toBe('0.8');
+  });
+
+  it('nudges a bias with the arrow keys, finer with Shift', async () => {
+    open('');
+    const bias = screen.getByRole('slider', { name: /bias of the neuron/ });
+    fireEvent.keyDown(bias, { key: 'ArrowUp' });
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('w')).toBe('0.5,-0.3,0.2'),
+    );
+    fireEvent.keyDown(screen.getByRole('slider', { name: /bias of the neuron/ }), {
+      key: 'ArrowDown',
+      shiftKey: true,
+    });
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('w')).toBe('0.5,-0.3,0.19'),
+    );
   });
 });

@@ -1,21 +1,76 @@
 /**
  * The network as SVG for one step: inputs, units, the loss and their connections, from
  * diagram-layout.ts. What the step concerns is drawn with a thick, doubled outline and the caption
- * "now", and its connections thicker, so the highlight never rests on colour alone.
+ * "now", and its connections thicker, so the highlight never rests on colour alone. Each
+ * connection and unit is also a handle: drag it up or down to change its weight or bias, or focus
+ * it and use the arrow keys (weight-drag.ts maps both to values).
  */
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { useRef } from 'react';
 import type { DiagramLayout } from './diagram-layout.js';
 import { NODE_RADIUS } from './diagram-layout.js';
+import { draggedValue, keyedValue } from './weight-drag.js';
 
 /** Props of BackpropDiagram. */
 export interface BackpropDiagramProps {
   readonly layout: DiagramLayout;
   /** A sentence describing the picture and its highlight for screen readers. */
   readonly description: string;
+  /** Sets the flat weight `index` (a weight or a bias) to `value`; absent, nothing is draggable. */
+  readonly onSetWeight?: (index: number, value: number) => void;
+}
+
+/** What a handle edits. */
+interface Handle {
+  readonly index: number;
+  readonly value: number;
+  readonly name: string;
+}
+
+/** Pointer and keyboard props of a handle for `target`. */
+function useHandles(onSetWeight: BackpropDiagramProps['onSetWeight']) {
+  const drag = useRef<{ pointer: number; y: number; start: number } | null>(null);
+  return (target: Handle) =>
+    onSetWeight
+      ? {
+          tabIndex: 0,
+          role: 'slider',
+          'aria-label': `${target.name}: drag up or down, or use the arrow keys`,
+          'aria-valuenow': target.value,
+          'aria-valuemin': -10,
+          'aria-valuemax': 10,
+          className: 'handle',
+          onPointerDown: (e: PointerEvent<SVGElement>) => {
+            e.preventDefault();
+            e.currentTarget.setPointerCapture?.(e.pointerId);
+            drag.current = { pointer: e.pointerId, y: e.clientY, start: target.value };
+          },
+          onPointerMove: (e: PointerEvent<SVGElement>) => {
+            const d = drag.current;
+            if (!d || d.pointer !== e.pointerId) return;
+            const next = draggedValue(d.start, e.clientY - d.y);
+            if (next !== target.value) onSetWeight(target.index, next);
+          },
+          onPointerUp: () => {
+            drag.current = null;
+          },
+          onPointerCancel: () => {
+            drag.current = null;
+          },
+          onKeyDown: (e: KeyboardEvent<SVGElement>) => {
+            const next = keyedValue(target.value, e.key, e.shiftKey);
+            if (next === undefined) return;
+            e.preventDefault();
+            onSetWeight(target.index, next);
+          },
+        }
+      : {};
 }
 
 /** The SVG diagram of the traced network. */
-export function BackpropDiagram({ layout, description }: BackpropDiagramProps) {
+export function BackpropDiagram({ layout, description, onSetWeight }: BackpropDiagramProps) {
   const { width, height, nodes, edges } = layout;
+  const handle = useHandles(onSetWeight);
   return (
     <svg
       className="backprop-diagram"
@@ -32,6 +87,10 @@ export function BackpropDiagram({ layout, description }: BackpropDiagramProps) {
             y2={e.y2}
             strokeDasharray={e.dashed ? '7 5' : undefined}
           />
+          {e.weight ? (
+            // A wide, invisible line over the drawn one: an easy target for a finger or a mouse.
+            <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} {...handle(e.weight)} />
+          ) : null}
           {e.label ? (
             <text
               // Nearer the source than the middle, clear of the unit's "now" and outline.
@@ -52,7 +111,7 @@ export function BackpropDiagram({ layout, description }: BackpropDiagramProps) {
           data-current={n.current ? 'true' : undefined}
         >
           {n.current ? <circle cx={n.x} cy={n.y} r={NODE_RADIUS + 6} className="ring" /> : null}
-          <circle cx={n.x} cy={n.y} r={NODE_RADIUS} />
+          <circle cx={n.x} cy={n.y} r={NODE_RADIUS} {...(n.bias ? handle(n.bias) : {})} />
           <text x={n.x} y={n.y + 5} textAnchor="middle" className="symbol">
             {n.label}
           </text>

@@ -25,6 +25,8 @@ interface DiagramNode {
   readonly caption: readonly string[];
   /** Whether this step concerns it. */
   readonly current: boolean;
+  /** For a unit: where its bias is in the state's flat weights, and what to call it. */
+  readonly bias?: { readonly index: number; readonly value: number; readonly name: string };
 }
 
 /** A connection: a weight between layers, or an output's line to the loss. */
@@ -39,6 +41,8 @@ interface DiagramEdge {
   /** The weight, and its new value once updated; empty when the diagram is too busy for labels. */
   readonly label: string;
   readonly current: boolean;
+  /** For a weight: where it is in the state's flat weights, and what to call it. */
+  readonly weight?: { readonly index: number; readonly value: number; readonly name: string };
 }
 
 /** The whole diagram in view-box units. */
@@ -104,6 +108,9 @@ export function layoutDiagram(
     current: false,
   }));
   const edges: DiagramEdge[] = [];
+  // Flat offsets of each unit's weights then bias, in the order the page's URL stores them.
+  let offset = 0;
+  const single = trace.layers.length === 1 && trace.layers[0]?.units.length === 1;
   const edgeCount = trace.layers.reduce(
     (n, l) => n + l.units.length * (l.units[0]?.weights.length ?? 0),
     0,
@@ -126,6 +133,11 @@ export function layoutDiagram(
         ...(backwardDone ? [`∂L/∂z = ${short(u.dLdz)}`] : []),
         ...(updated ? [`b → ${short(u.newBias)}`] : []),
       ];
+      const unitWords = single ? 'the neuron' : `unit ${j + 1} of layer ${l + 1}`;
+      const fromName = (i: number) =>
+        l === 0 ? `x${subscript(i + 1)}` : `unit ${i + 1} of layer ${l}`;
+      const first = offset;
+      offset += u.weights.length + 1;
       nodes.push({
         key: `u${l}.${j}`,
         kind: 'unit',
@@ -134,6 +146,7 @@ export function layoutDiagram(
         label: unitSymbol(layer.activation),
         caption,
         current: isCurrent(l, j),
+        bias: { index: first + u.weights.length, value: u.bias, name: `bias of ${unitWords}` },
       });
       u.weights.forEach((w, i) => {
         const fromCount = columns[l] ?? 1;
@@ -152,6 +165,11 @@ export function layoutDiagram(
               : `w = ${short(w)}`
             : '',
           current: isCurrent(l, j) || outLine,
+          weight: {
+            index: first + i,
+            value: w,
+            name: `weight from ${fromName(i)} to ${unitWords}`,
+          },
         });
       });
     });

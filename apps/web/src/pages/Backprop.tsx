@@ -8,7 +8,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BackpropDiagram } from '../backprop/BackpropDiagram.js';
 import type { BackpropState } from '../backprop/backprop-state.js';
-import { clampStep, layerSizes, readBackpropState, stepPatch } from '../backprop/backprop-state.js';
+import {
+  clampStep,
+  layerSizes,
+  readBackpropState,
+  stepPatch,
+  weightsPatch,
+} from '../backprop/backprop-state.js';
 import { ComparePanel } from '../backprop/ComparePanel.js';
 import { focusDescription, layoutDiagram } from '../backprop/diagram-layout.js';
 import { LayerFields } from '../backprop/LayerFields.js';
@@ -117,6 +123,9 @@ export default function Backprop() {
           />
           <BackpropDiagram
             layout={layout}
+            onSetWeight={(index, value) =>
+              apply(weightsPatch(state.weights.map((w, k) => (k === index ? value : w))))
+            }
             description={`The network: ${state.inputs.length} input${state.inputs.length > 1 ? 's' : ''}, layers of ${sizes.join(', ')} unit${sizes.length > 1 || sizes[0] !== 1 ? 's' : ''} and the loss L. Highlighted: ${focus}.`}
           />
           <p className="hint">
