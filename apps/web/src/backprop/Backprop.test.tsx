@@ -146,4 +146,22 @@ describe('the backprop page', () => {
       expect(new URLSearchParams(window.location.search).get('w')).toBe('0.5,-0.3,0.19'),
     );
   });
+
+  it('traces a typed formula layer, refusing a broken one inline and keeping the last valid trace', async () => {
+    open('');
+    fireEvent.change(screen.getByLabelText('Activation'), { target: { value: 'formula' } });
+    const field = (await screen.findByLabelText('Activation: formula')) as HTMLInputElement;
+    fireEvent.change(field, { target: { value: 'x * sigmoid(x)' } });
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('act')).toBe('formula:x * sigmoid(x)'),
+    );
+    // z = 0.5 * 1 - 0.3 * 0.5 + 0.1 = 0.45; (x sigma(x))' = sigma(x) + x sigma(x)(1 - sigma(x)).
+    const s = 1 / (1 + Math.exp(-0.45));
+    const slope = s + 0.45 * s * (1 - s);
+    fireEvent.change(field, { target: { value: 'x * sigmod(x)' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(new URLSearchParams(window.location.search).get('act')).toBe('formula:x * sigmoid(x)');
+    fireEvent.click(screen.getByRole('button', { name: /compare|ReLU/i }));
+    await waitFor(() => expect(document.body.textContent).toContain(slope.toPrecision(4)));
+  });
 });

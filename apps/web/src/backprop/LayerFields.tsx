@@ -1,11 +1,13 @@
 /**
- * One fieldset per layer: its activation (any scalar activation of core's catalog) and a number
- * field for every weight and bias of each of its units. Typed values go through the page's
- * `apply`, which refuses what the engine cannot trace and keeps the last valid network.
+ * One fieldset per layer: its activation (any scalar activation of core's catalog, or a formula
+ * of one's own, checked at every keystroke) and a number field for every weight and bias of each
+ * of its units. Values go through the page's `apply`, which refuses what the engine cannot trace
+ * and keeps the last valid network.
  */
-import type { ScalarId } from '@actlab/core';
-import { catalog } from '@actlab/core';
+import { catalog, isFormulaId } from '@actlab/core';
 import { useId } from 'react';
+import { FormulaField } from '../playground/components/FormulaField.js';
+import { FORMULA_CHOICE, STARTER_FORMULA, formulaIdOf } from '../playground/formula-choice.js';
 import type { QueryPatch } from '../lib/url-state.js';
 import type { BackpropState } from './backprop-state.js';
 import { activationsPatch, layerSizes, unitOffset, weightsPatch } from './backprop-state.js';
@@ -31,6 +33,8 @@ export function LayerFields({ state, apply }: LayerFieldsProps) {
   const id = useId();
   const sizes = layerSizes(state.hidden, state.targets.length);
   const single = sizes.length === 1 && sizes[0] === 1;
+  const setActivation = (l: number, next: string) =>
+    apply(activationsPatch(state.activations.map((a, k) => (k === l ? next : a))));
   const setWeight = (at: number, value: number) =>
     apply(weightsPatch(state.weights.map((w, k) => (k === at ? value : w))));
   return (
@@ -47,12 +51,15 @@ export function LayerFields({ state, apply }: LayerFieldsProps) {
               </label>
               <select
                 id={`${id}-act-${l}`}
-                value={state.activations[l]}
+                value={
+                  isFormulaId(state.activations[l] ?? '') ? FORMULA_CHOICE : state.activations[l]
+                }
                 onChange={(e) =>
-                  apply(
-                    activationsPatch(
-                      state.activations.map((a, k) => (k === l ? (e.target.value as ScalarId) : a)),
-                    ),
+                  setActivation(
+                    l,
+                    e.target.value === FORMULA_CHOICE
+                      ? formulaIdOf(STARTER_FORMULA)
+                      : e.target.value,
                   )
                 }
               >
@@ -61,7 +68,15 @@ export function LayerFields({ state, apply }: LayerFieldsProps) {
                     {s.name}
                   </option>
                 ))}
+                <option value={FORMULA_CHOICE}>Custom formula…</option>
               </select>
+              {isFormulaId(state.activations[l] ?? '') ? (
+                <FormulaField
+                  label={`Activation${sizes.length > 1 ? ` of layer ${l + 1}` : ''}`}
+                  value={{ id: state.activations[l] ?? '', params: {} }}
+                  onChange={(next) => setActivation(l, next.id)}
+                />
+              ) : null}
             </div>
             {Array.from({ length: units }, (_, j) => {
               const at = unitOffset(state.inputs.length, sizes, l, j);

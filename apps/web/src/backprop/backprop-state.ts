@@ -8,10 +8,11 @@
  * use.
  */
 import type { ScalarId } from '@actlab/core';
-import { SCALAR_IDS, activation } from '@actlab/core';
+import { SCALAR_IDS, activation, isFormulaId } from '@actlab/core';
 import type { LossId, ModelJson } from '@actlab/train';
 import { MODEL_FORMAT } from '@actlab/train';
 import { choiceParam, formatParam, listParam, numberListParam, numberParam } from '../lib/query.js';
+import { splitActivationList } from '../playground/formula-choice.js';
 import type { QueryPatch } from '../lib/url-state.js';
 
 /** Most inputs of the example (more would crowd the diagram). */
@@ -53,8 +54,8 @@ export interface BackpropState {
   readonly targets: readonly number[];
   /** Sizes of the hidden layers, input side first (empty for a single layer). */
   readonly hidden: readonly number[];
-  /** One activation per layer, hidden layers first. */
-  readonly activations: readonly ScalarId[];
+  /** One activation per layer, hidden layers first: scalar catalog ids or `formula:` ids. */
+  readonly activations: readonly string[];
   /** Every weight and bias, flat (see the module comment). */
   readonly weights: readonly number[];
   /** The learning rate η. */
@@ -171,19 +172,39 @@ export function readBackpropState(query: URLSearchParams): BackpropState {
   };
 }
 
-function readActivations(text: string | null, layers: number, problems: string[]): ScalarId[] {
-  const given = listParam(text);
+/**
+ * A layer's activation id from the link: a scalar catalog id, or a `formula:` id core can build;
+ * undefined (with a problem said) otherwise.
+ */
+function layerActivation(id: string, problems: string[]): string | undefined {
+  if (isFormulaId(id)) {
+    try {
+      activation(id);
+      return id;
+    } catch (error) {
+      problems.push(`the link's formula could not be used: ${errorText(error)}`);
+      return undefined;
+    }
+  }
+  const known = choiceParam(id, SCALAR_IDS, DEFAULT_ACTIVATION);
+  if (known !== id) problems.push(`there is no activation "${id}"`);
+  return known;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readActivations(text: string | null, layers: number, problems: string[]): string[] {
+  // Formulas hold commas of their own (min(x, 0)): split only outside brackets.
+  const given = splitActivationList(text);
   const ids = given.length === 1 ? Array.from({ length: layers }, () => given[0] ?? '') : given;
   if (given.length === 0) return Array.from({ length: layers }, () => DEFAULT_ACTIVATION);
   if (ids.length !== layers) {
     problems.push(`the link named ${given.length} activations for ${layers} layers`);
     return Array.from({ length: layers }, () => DEFAULT_ACTIVATION);
   }
-  return ids.map((id) => {
-    const known = choiceParam(id, SCALAR_IDS, DEFAULT_ACTIVATION);
-    if (known !== id) problems.push(`there is no activation "${id}"`);
-    return known;
-  });
+  return ids.map((id) => layerActivation(id, problems) ?? DEFAULT_ACTIVATION);
 }
 
 /** The state's network as a model in train's JSON format (default activation parameters). */
@@ -233,7 +254,7 @@ export function examplePatch(inputs: readonly number[], targets: readonly number
 }
 
 /** The URL patch that stores the activations (one id when every layer shares it). */
-export function activationsPatch(ids: readonly ScalarId[]): QueryPatch {
+export function activationsPatch(ids: readonly string[]): QueryPatch {
   return { act: ids.every((id) => id === ids[0]) ? (ids[0] ?? null) : ids.join(',') };
 }
 

@@ -4,7 +4,7 @@
  * weight gradients going backward, the update w ← w − η dL/dw and the new loss. Every number
  * comes from the trace; this module only writes them into the formulas a reader can check by hand.
  */
-import { activationInfo } from '@actlab/core';
+import { activationInfo, isFormulaId } from '@actlab/core';
 import { formatNumber } from '@actlab/format';
 import type { BackpropTrace, TraceStep, TraceUnit } from '@actlab/train';
 import { READOUT_STYLE } from '../lib/number-style.js';
@@ -57,10 +57,14 @@ function d(symbol: string): string {
   return `\\frac{\\partial L}{\\partial ${symbol}}`;
 }
 
-/** The activation's symbol in formulas: σ and tanh as usual, any other by its catalog name. */
+/**
+ * The activation's symbol in formulas: σ and tanh as usual, a typed formula f (its text is shown
+ * beside the layer), any other by its catalog name.
+ */
 function fName(id: string): string {
   if (id === 'sigmoid') return '\\sigma';
   if (id === 'tanh') return '\\tanh';
+  if (isFormulaId(id)) return 'f';
   return `\\operatorname{${activationInfo(id).name.replace(/[^A-Za-z0-9]+/g, '')}}`;
 }
 
