@@ -167,4 +167,13 @@ describe('the playground page', { timeout: 30_000 }, () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Step one epoch' })));
     await waitFor(() => expect(screen.getByTestId('epoch').textContent).toBe('1'), SLOW);
   });
+
+  it('says at once why softmax on the single output of a two-class set cannot train', async () => {
+    window.history.replaceState(null, '', '/playground?speed=0&dataset=circle&out=softmax');
+    render(<Playground />);
+    const problem = await screen.findByText(/cannot be trained/, {}, SLOW);
+    expect(problem.textContent).toMatch(/single unit always gives the same output/);
+    expect(problem.textContent).toMatch(/sigmoid output with binary cross-entropy/);
+    expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(true);
+  });
 });
