@@ -62,7 +62,10 @@ export function drawBoundary(
   ctx.translate(dx, dy);
   const x = linearScale(grid.xMin, grid.xMax, 0, width);
   const y = linearScale(grid.yMin, grid.yMax, height, 0);
-  const color = (cls: number) => palette.series[cls % palette.series.length] ?? palette.text;
+  // The Playground's class colours (0 orange, 1 blue, 2 green), so a data set looks the same in both.
+  const classes = [palette.negative, palette.positive, palette.series[2] ?? palette.text];
+  const color = (cls: number) =>
+    classes[cls] ?? palette.series[cls % palette.series.length] ?? palette.text;
   const cellW = width / (grid.size - 1);
   const cellH = height / (grid.size - 1);
   for (let iy = 0; iy < grid.size; iy++) {

@@ -59,3 +59,44 @@ describe('the boundary plane on the canvas', () => {
     expect(hasBoundaries('softmax-multiclass')).toBe(true);
   });
 });
+
+describe('the class colours of a decision map', () => {
+  it('match the Playground: class 0 in the negative (orange) colour, class 1 in the positive (blue)', async () => {
+    const { drawBoundary } = await import('./boundary-chart.js');
+    const fills: string[] = [];
+    const ctx = new Proxy(
+      {},
+      {
+        get: (_, key) => (key === 'canvas' ? {} : () => undefined),
+        set: (_, key, value) => {
+          if (key === 'fillStyle') fills.push(String(value));
+          return true;
+        },
+      },
+    ) as unknown as CanvasRenderingContext2D;
+    const palette = {
+      series: ['#111111', '#222222', '#333333'],
+      positive: '#0000ff',
+      negative: '#ff8000',
+      text: '#000000',
+      background: '#ffffff',
+      muted: '#777777',
+    } as unknown as Parameters<typeof drawBoundary>[3];
+    // A 2 x 2 grid: every cell says class 0 (p = 0.1), then one training point of class 1.
+    const boundary = {
+      label: 'x',
+      dataset: 'circle',
+      accuracy: 1,
+      grid: { size: 2, xMin: -1, xMax: 1, yMin: -1, yMax: 1 },
+      units: 1,
+      values: [0.1, 0.1, 0.1, 0.1],
+      inputs: [0, 0],
+      targets: [1],
+      classNames: ['a', 'b'],
+      featureNames: ['x1', 'x2'],
+    } as unknown as Parameters<typeof drawBoundary>[4];
+    drawBoundary(ctx, 100, 100, palette, boundary);
+    expect(fills.slice(0, 4)).toEqual(['#ff8000', '#ff8000', '#ff8000', '#ff8000']);
+    expect(fills).toContain('#0000ff');
+  });
+});
