@@ -236,4 +236,15 @@ describe('gradients against central finite differences', () => {
     expect(() => gradients(model, [[1, 2, 3]], [[1, 0]], 'hinge')).toThrow(/unknown loss "hinge"/);
     expect(() => gradients(model, [[1, 2, NaN]], [0], 'cross_entropy')).toThrow(/finite/);
   });
+
+  it('refuses a binary cross-entropy target outside [0, 1], which would give a negative loss', () => {
+    const model = randomModel(2, [2, 1], ['sigmoid']);
+    expect(() => gradients(model, [[1, 2]], [7], 'binary_cross_entropy')).toThrow(
+      /targets\[0\] must be between 0 and 1/,
+    );
+    expect(() => gradients(model, [[1, 2]], [-0.5], 'binary_cross_entropy')).toThrow(
+      /between 0 and 1/,
+    );
+    expect(gradients(model, [[1, 2]], [0.25], 'binary_cross_entropy').loss).toBeGreaterThan(0);
+  });
 });

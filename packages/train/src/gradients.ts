@@ -94,6 +94,15 @@ function packBatch(network: Network, loss: LossId, inputs: unknown, targets: unk
         `targets[${i}]`,
       );
     }
+    // Binary cross-entropy reads a target as a probability: one outside [0, 1] gives a negative,
+    // meaningless loss (a target of 7 trained towards an impossible output).
+    if (loss === 'binary_cross_entropy' && (values as number[]).some((v) => v < 0 || v > 1)) {
+      throw new TrainError(
+        'SHAPE_MISMATCH',
+        `targets[${i}] must be between 0 and 1 for binary cross-entropy (a probability of class 1)`,
+        `targets[${i}]`,
+      );
+    }
     t.set(values as number[], i * units);
   });
   return { inputs: packed, targets: t, rows: inputs.length, targetWidth: width };

@@ -101,9 +101,18 @@ function readTarget(target: unknown, loss: LossId, units: number): Float64Array 
     return Float64Array.of(target);
   }
   const values = typeof target === 'number' && units === 1 ? [target] : target;
-  return Float64Array.from(
+  const checked = Float64Array.from(
     finiteNumbers(values, units, 'target', 'finite number(s), one per output'),
   );
+  // As `gradients`: a binary cross-entropy target is a probability (7 would give a negative loss).
+  if (loss === 'binary_cross_entropy' && checked.some((v) => v < 0 || v > 1)) {
+    throw new TrainError(
+      'SHAPE_MISMATCH',
+      'target must be between 0 and 1 for binary cross-entropy (a probability of class 1)',
+      'target',
+    );
+  }
+  return checked;
 }
 
 /** Validates a request the way `gradients` validates its arguments, plus the trace's limits. */

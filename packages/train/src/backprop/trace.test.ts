@@ -313,6 +313,8 @@ describe('backpropTrace rejects', () => {
     reject({ ...good, loss: 'cross_entropy', target: 0 }, 'INVALID_CONFIG', 'loss');
     reject({ ...CASES[4]?.request, target: 3 }, 'SHAPE_MISMATCH', 'target');
     reject({ ...CASES[4]?.request, target: 0.5 }, 'SHAPE_MISMATCH', 'target');
+    // Binary cross-entropy reads the target as a probability: 7 is refused, as `gradients` does.
+    reject({ ...CASES[2]?.request, target: 7 }, 'SHAPE_MISMATCH', 'target');
     for (const learningRate of [0, -0.1, Number.NaN, Infinity, '0.1']) {
       reject({ ...good, learningRate }, 'INVALID_CONFIG', 'learningRate');
     }
