@@ -31,6 +31,14 @@ export { forwardRows } from './forward-batch.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
 export { OPTIMIZER_IDS, REGULARIZATION_TYPES } from './optimizer.js';
 export { TASK_DEFAULTS, planRun } from './plan.js';
+export type { RunShape, TrainingCost } from './cost.js';
+export {
+  DEFAULT_BATCH_SIZE,
+  MAX_TEST_FRACTION,
+  describeCost,
+  evaluationCount,
+  trainingCost,
+} from './cost.js';
 export type { SessionOptions, Session, SliceResult } from './session.js';
 export { createSession } from './session.js';
 export type { TrainAnswer } from './answer.js';

@@ -142,18 +142,75 @@ describe('planRun', () => {
     }
   });
 
-  it('refuses a run over the work budget before generating its data', () => {
+  it('refuses a run over the budget before generating its data, stating cost and budget', () => {
     const generate = vi.mocked(registry.dataset);
     generate.mockClear();
     const request = { ...BASE, points: 1000, hidden: [7], epochs: 10 };
-    // 750 training rows; 2-7-1 has 21 + 8 = 29 parameters: 10 x 750 x 29 = 217500.
-    expect(() => planRun(request, { maxWork: 200_000 })).toThrow(
-      'epochs x examples x parameters is 10 x 750 x 29 = 217500, over the budget of 200000; use fewer epochs, points or units',
+    const { total } = planRun(request).cost;
+    generate.mockClear();
+    expect(() => planRun(request, { maxWork: total - 1 })).toThrow(
+      /^the run costs 1\.40e\+7 work units \(training .*\), over the budget of 1\.40e\+7; use fewer/,
     );
-    expect(codeOf(() => planRun(request, { maxWork: 200_000 }))).toEqual(['WORK_LIMIT', 'epochs']);
+    expect(codeOf(() => planRun(request, { maxWork: total - 1 }))).toEqual([
+      'WORK_LIMIT',
+      'epochs',
+    ]);
     expect(generate).not.toHaveBeenCalled();
-    expect(planRun(request, { maxWork: 217_500 }).work).toBe(217_500);
+    expect(planRun(request, { maxWork: total }).cost.total).toBe(total);
     expect(generate).toHaveBeenCalledTimes(1);
+  });
+
+  it("counts the issue's worst request (8 x 256, 100,000 points) before generating anything", () => {
+    const generate = vi.mocked(registry.dataset);
+    generate.mockClear();
+    const hidden = [256, 256, 256, 256, 256, 256, 256, 256];
+    const worst = { dataset: 'circle', points: 100_000, hidden, activation: 'relu', epochs: 1000 };
+    // Holding out nearly every row is refused outright: its evaluation would be the whole run.
+    expect(codeOf(() => planRun({ ...worst, testFraction: 0.99999 }))).toEqual([
+      'INVALID_CONFIG',
+      'testFraction',
+    ]);
+    expect(() => planRun({ ...worst, testFraction: 0.99999 })).toThrow(
+      'testFraction must be at most 0.9 (about 9 test rows per training row, each evaluated as ' +
+        'often as the training rows), got 0.99999',
+    );
+    // At 0.9, 10,000 training rows and 90,000 test rows: the evaluations are counted and refused.
+    const refused = codeOf(() => planRun({ ...worst, testFraction: 0.9 }, { maxWork: 5e9 }));
+    expect(refused).toEqual(['WORK_LIMIT', 'epochs']);
+    expect(generate).not.toHaveBeenCalled();
+  });
+
+  it('sizes iris without loading it, as the dataset has it', () => {
+    const generate = vi.mocked(registry.dataset);
+    for (const dataset of ['iris', 'iris-binary']) {
+      generate.mockClear();
+      const request = { dataset, hidden: [4], activation: 'relu', epochs: 5 };
+      expect(codeOf(() => planRun(request, { maxWork: 1 }))[0]).toBe('WORK_LIMIT');
+      expect(generate).not.toHaveBeenCalled();
+      const plan = planRun(request);
+      expect(plan.data.train.size + (plan.data.test?.size ?? 0)).toBe(
+        registry.dataset(dataset, {}).size,
+      );
+      expect(plan.cost.evaluationCount).toBe(5);
+    }
+  });
+
+  it('counts evaluations every evaluateEvery epochs and the activations the caller prices', () => {
+    const every = planRun({ ...BASE, epochs: 10 }, { evaluateEvery: 4 });
+    // Epochs 4, 8 and the last, 10.
+    expect(every.cost.evaluationCount).toBe(3);
+    expect(planRun({ ...BASE, epochs: 10 }).cost.evaluationCount).toBe(10);
+    const seen: number[][] = [];
+    const priced = planRun(BASE, {
+      activationWork: (layers) => {
+        seen.push(layers.map((l) => l.units));
+        return 7;
+      },
+    });
+    expect(seen).toEqual([[3, 1]]);
+    // 7 units per example over 2 epochs x 75 rows and 2 evaluations x 100 rows.
+    expect(priced.cost.formulas).toBe(7 * (2 * 75 + 2 * 100));
+    expect(priced.cost.total - planRun(BASE).cost.total).toBe(priced.cost.formulas);
   });
 
   it('counts iris with four features as four inputs', () => {

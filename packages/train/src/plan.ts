@@ -3,9 +3,12 @@
  * -> `trainAnswer`): a training request as plain data, with an experiment's preset filling what it
  * leaves out, checked once, option by option, and made into a plan: the configuration, the seeded
  * split, standardization, the output layer and loss the dataset's task needs, and the work it
- * costs. The work is counted from the layer shapes and the dataset's row count before the data is
- * generated, so a request over the budget costs almost nothing.
+ * costs. The cost (`cost.ts`: training, evaluations, steps, formulas) is counted from the layer
+ * shapes and the dataset's row count before the data is generated, so a request over the budget
+ * costs almost nothing.
  */
+import type { TrainingCost } from './cost.js';
+import { MAX_TEST_FRACTION, describeCost, evaluationCount, trainingCost } from './cost.js';
 import type { Task } from './datasets/dataset.js';
 import { MAX_SEED } from './datasets/options.js';
 import { dataset } from './datasets/registry.js';
@@ -16,7 +19,7 @@ import { checkFeatures, featureDataset } from './features.js';
 import { checkInitGain, checkInitId } from './init.js';
 import type { LossId } from './loss.js';
 import { checkLossFitsTask, checkLossId } from './loss.js';
-import type { LayerSpec } from './network.js';
+import type { LayerShape, LayerSpec } from './network.js';
 import { layerShapes, shapeParameterCount } from './network.js';
 import { datasetOptions, givenSplit, namedDataset } from './plan-data.js';
 import { checkRegularization, optimizerConfig } from './optimizer.js';
@@ -101,9 +104,35 @@ function layerSpecs(request: RunRequest, outputSize: number, output: string): La
   ];
 }
 
-/** Rows left for training when `testFraction` of `size` rows are held out (as `splitDataset` does). */
-function trainRows(size: number, testFraction: number): number {
-  return size - Math.min(size - 1, Math.max(1, Math.round(size * testFraction)));
+/** Rows held out for testing when `testFraction` of `size` rows are (as `splitDataset` does). */
+function testRows(size: number, testFraction: number): number {
+  return Math.min(size - 1, Math.max(1, Math.round(size * testFraction)));
+}
+
+/**
+ * Rows of the datasets whose size no option sets (iris is Fisher's 150 flowers): with the
+ * generators' `points`, what lets the cost be counted before anything is generated.
+ */
+const FIXED_ROWS: Readonly<Record<string, number>> = { iris: 150, 'iris-binary': 150 };
+
+/** Rows a named dataset will have with these (completed) options. */
+function datasetRows(name: string, options: Readonly<Record<string, number>>): number {
+  const rows = options.points ?? FIXED_ROWS[name];
+  if (rows === undefined) throw new TrainError('INVALID_DATASET', `${name} has no known size`);
+  return rows;
+}
+
+/**
+ * INVALID_CONFIG (path `testFraction`) when a generated split would hold out more than
+ * MAX_TEST_FRACTION of its rows: their evaluation would dwarf the training.
+ */
+function checkTestShare(testFraction: number): void {
+  if (testFraction <= MAX_TEST_FRACTION) return;
+  invalid(
+    'testFraction',
+    `testFraction must be at most ${MAX_TEST_FRACTION} (about 9 test rows per training row, ` +
+      `each evaluated as often as the training rows), got ${testFraction}`,
+  );
 }
 
 /** Checks the scalar options; returns the seed and the test fraction with their defaults. */
@@ -133,18 +162,15 @@ function checkScalars(request: RunRequest): { seed: number; testFraction: number
   return { seed, testFraction };
 }
 
-/** WORK_LIMIT unless epochs x rows x parameters is within `maxWork`. */
-function checkWork(epochs: number, rows: number, parameters: number, maxWork?: number): number {
-  const work = epochs * rows * parameters;
-  if (maxWork !== undefined && work > maxWork) {
-    throw new TrainError(
-      'WORK_LIMIT',
-      `epochs x examples x parameters is ${epochs} x ${rows} x ${parameters} = ${work}, ` +
-        `over the budget of ${maxWork}; use fewer epochs, points or units`,
-      'epochs',
-    );
-  }
-  return work;
+/** WORK_LIMIT (path `epochs`) when `cost` is over `maxWork`, stating both. */
+function checkCost(cost: TrainingCost, maxWork: number | undefined): void {
+  if (maxWork === undefined || cost.total <= maxWork) return;
+  throw new TrainError(
+    'WORK_LIMIT',
+    `the run costs ${describeCost(cost)}, over the budget of ${maxWork.toExponential(2)}; ` +
+      'use fewer epochs, points or units, a larger batch or a smaller test set',
+    'epochs',
+  );
 }
 
 /**
@@ -152,8 +178,8 @@ function checkWork(epochs: number, rows: number, parameters: number, maxWork?: n
  * dataset and its options, epochs (1 to 100,000), optimizer, regularization, init, loss (and that
  * it suits the task), batch size, seed, layer sizes and activation ids and parameters (through
  * core, without building a network), input features and the test fraction. Errors are TrainErrors
- * whose `path` names the field. With `options.maxWork`, a run over it is WORK_LIMIT, refused
- * before its data is generated when the dataset's row count is known from its options.
+ * whose `path` names the field. A generated split may hold out at most MAX_TEST_FRACTION of its rows. The run's cost (`trainingCost`) is counted before any data is generated; with
+ * `options.maxWork`, a run costing more is WORK_LIMIT, stating the cost and the budget.
  */
 export function planRun(request: TrainRequest, options: PlanOptions = {}): TrainPlan {
   const resolved = resolveRequest(request);
@@ -174,15 +200,30 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
       `inputs choose features of the (x1, x2) plane, but ${name} has ${rawWidth} inputs`,
     );
   }
-  const parameters = shapeParameterCount(layerShapes(choose?.length ?? rawWidth, layers));
+  const shapes: LayerShape[] = layerShapes(choose?.length ?? rawWidth, layers);
+  const parameters = shapeParameterCount(shapes);
   const { epochs } = resolved;
-  if (completed.points !== undefined && options.data === undefined) {
-    checkWork(epochs, trainRows(completed.points, testFraction), parameters, options.maxWork);
+  const given = options.data ? givenSplit(options.data, name, info, rawWidth) : undefined;
+  let rows: { train: number; test: number };
+  if (given) {
+    rows = { train: given.train.size, test: given.test?.size ?? 0 };
+  } else {
+    const size = datasetRows(name, completed);
+    checkTestShare(testFraction);
+    rows = { train: size - testRows(size, testFraction), test: testRows(size, testFraction) };
   }
-  const split: TrainData = options.data
-    ? givenSplit(options.data, name, info, rawWidth)
-    : splitDataset(dataset(name, completed), { testFraction, seed });
-  const work = checkWork(epochs, split.train.size, parameters, options.maxWork);
+  const cost = trainingCost({
+    epochs,
+    trainRows: rows.train,
+    testRows: rows.test,
+    layers: shapes,
+    evaluations: evaluationCount(epochs, options.evaluateEvery),
+    ...(resolved.batchSize !== undefined ? { batchSize: resolved.batchSize } : {}),
+    ...(options.activationWork ? { activationWork: options.activationWork(layers) } : {}),
+  });
+  checkCost(cost, options.maxWork);
+  const split: TrainData = given ?? splitDataset(dataset(name, completed), { testFraction, seed });
+  const work = epochs * split.train.size * parameters;
   const scale = resolved.standardize ?? info.standardize;
   // Without test rows, only the training rows' statistics matter: standardize them alone.
   const standardized = scale ? standardize(split.train, split.test ?? split.train) : undefined;
@@ -207,6 +248,7 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
     ...(scaling ? { scaling } : {}),
     parameters,
     work,
+    cost,
   };
   if (choose === undefined) return { ...base, data: plane };
   const data: TrainData = {

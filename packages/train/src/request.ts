@@ -5,10 +5,12 @@
  * so that the session, the runs and the experiments can name a plan without importing the planner
  * (which imports the experiments for their presets).
  */
+import type { TrainingCost } from './cost.js';
 import type { Standardization } from './datasets/split.js';
 import { TrainError } from './errors.js';
 import type { FeatureId } from './features.js';
 import type { InitId } from './init.js';
+import type { LayerSpec } from './network.js';
 import type { OptimizerConfig, RegularizationConfig } from './optimizer.js';
 import type { TrainConfig, TrainData } from './trainer.js';
 
@@ -94,14 +96,26 @@ export interface TrainPlan {
   readonly plane?: TrainData;
   /** Trainable parameters (weights and biases) of the network. */
   readonly parameters: number;
-  /** The work of the run: epochs x training rows x parameters. */
+  /** Epochs x training rows x parameters: the training passes' multiply-adds, one part of `cost`. */
   readonly work: number;
+  /** What the whole run costs (training, evaluations, steps, formulas), counted before planning it. */
+  readonly cost: TrainingCost;
 }
 
 /** Options of `planRun`. */
 export interface PlanOptions {
-  /** Refuse (WORK_LIMIT) a run whose epochs x training rows x parameters is over this. */
+  /** Refuse (WORK_LIMIT) a run whose cost (`TrainingCost.total`, work units) is over this. */
   readonly maxWork?: number;
+  /**
+   * Epochs between evaluations over the training and test rows (default 1: every epoch, as the
+   * playground evaluates); the run is evaluated after its last epoch too.
+   */
+  readonly evaluateEvery?: number;
+  /**
+   * Extra work units per example that the layers' activations add beyond the catalog's (the API's
+   * typed formulas); it may throw to refuse an activation.
+   */
+  readonly activationWork?: (layers: readonly LayerSpec[]) => number;
   /**
    * Rows made by the caller instead of the ones the request's dataset options would generate (for
    * example digits fetched by a browser, where the `mnist` package is not bundled): they stand for
