@@ -4,11 +4,9 @@
  * highlighted points. Pure drawing: no DOM, no React; the explorer, the gradient charts and the
  * loss curves all use it.
  */
-import { formatNumber } from '@actlab/format';
-import { READOUT_STYLE } from '../lib/number-style.js';
 import type { Palette } from '../lib/theme.js';
 import type { Scale } from './scale.js';
-import { linearScale, logScale, logTicks, niceTicks } from './scale.js';
+import { linearScale, logScale, logTicks, niceTicks, tickLabel } from './scale.js';
 
 /** One curve. */
 export interface LineSeries {
@@ -105,14 +103,14 @@ export function drawLinePlot(
   for (const t of xTicks) {
     const px = Math.round(xScale(t)) + 0.5;
     line(ctx, px, top, px, bottom);
-    ctx.fillText(formatNumber(t, 4, READOUT_STYLE), px, bottom + 4);
+    ctx.fillText(tickLabel(t), px, bottom + 4);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   for (const t of yTicks) {
     const py = Math.round(yScale(t)) + 0.5;
     line(ctx, left, py, right, py);
-    ctx.fillText(formatNumber(t, 4, READOUT_STYLE), left - 4, py);
+    ctx.fillText(tickLabel(t), left - 4, py);
   }
 
   // Axes through zero where zero is visible, else along the edges.

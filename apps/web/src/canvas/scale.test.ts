@@ -18,3 +18,17 @@ describe('scales', () => {
     expect(logTicks(0.003, 20)).toEqual([0.001, 0.01, 0.1, 1, 10, 100]);
   });
 });
+
+describe('tick labels', () => {
+  it('are plain digits where they fit and a compact power of ten beyond', async () => {
+    const { tickLabel } = await import('./scale.js');
+    expect(tickLabel(20000)).toBe('20000');
+    expect(tickLabel(60000)).toBe('60000');
+    expect(tickLabel(0.25)).toBe('0.25');
+    expect(tickLabel(-1.5)).toBe('−1.5');
+    expect(tickLabel(0.1 + 0.2)).toBe('0.3');
+    expect(tickLabel(2e6)).toBe('2e6');
+    expect(tickLabel(-5e-5)).toBe('−5e-5');
+    expect(tickLabel(0)).toBe('0');
+  });
+});

@@ -58,3 +58,17 @@ export function logTicks(min: number, max: number): number[] {
     ticks.push(10 ** e);
   return ticks;
 }
+
+/**
+ * A tick's label, as short as it can be read: plain digits from 0.001 to under a million (20000,
+ * 0.25, never 2.000e+4), beyond that a compact power of ten (2e6, 5e-5), with a true minus sign.
+ */
+export function tickLabel(t: number): string {
+  if (t === 0) return '0';
+  const a = Math.abs(t);
+  const text =
+    a >= 1e-3 && a < 1e6
+      ? String(Number(t.toPrecision(6)))
+      : Number(t.toPrecision(3)).toExponential().replace('e+', 'e');
+  return text.replace('-', '−');
+}
