@@ -41,6 +41,15 @@ export default function Explorer() {
         <p role="status">No function selected: tick one in the list or type a formula.</p>
       ) : null}
       <div className="layout">
+        <aside className="panel explorer-side" aria-label="Functions and parameters">
+          <FunctionPicker
+            ids={state.ids}
+            onToggle={actions.toggleFunction}
+            max={MAX_FUNCTIONS - (state.formula.fn ? 1 : 0)}
+          />
+          <h2>Parameters</h2>
+          <ParamControls fns={fns} onChange={actions.setParam} onReset={actions.resetParams} />
+        </aside>
         <div className="explorer-main">
           <ExplorerPlot
             fns={fns}
@@ -54,15 +63,6 @@ export default function Explorer() {
           />
           <ValuesAtX fns={fns} x={state.x} onX={actions.setX} />
         </div>
-        <aside className="panel explorer-side" aria-label="Functions and parameters">
-          <FunctionPicker
-            ids={state.ids}
-            onToggle={actions.toggleFunction}
-            max={MAX_FUNCTIONS - (state.formula.fn ? 1 : 0)}
-          />
-          <h2>Parameters</h2>
-          <ParamControls fns={fns} onChange={actions.setParam} onReset={actions.resetParams} />
-        </aside>
       </div>
       <PropertiesTable fns={fns} />
       {fns.length > 0 ? (
