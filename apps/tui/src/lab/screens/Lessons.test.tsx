@@ -142,3 +142,22 @@ describe('Lessons screen', () => {
     s.unmount();
   });
 });
+
+describe('the course map and the derivations on the Lessons screen', () => {
+  it('shows the course map on m, the derivations on d, and the lesson again on l', async () => {
+    const app = screen(100, 30);
+    await ready(app.lastFrame);
+    const map = await app.press('m');
+    expect(map).toMatch(/Course map/);
+    expect(map).toMatch(/1\. What an activation function does/);
+    expect(map).toMatch(/\$ actlab info binary_step/);
+    expectFits(map, 100, 30);
+    const derivations = await app.press('d');
+    expect(derivations).toMatch(/The derivative of the sigmoid at x = 1/);
+    expect(derivations).toMatch(/power rule and chain rule/);
+    const lesson = await app.press('l');
+    expect(lesson).not.toMatch(/Course map/);
+    expect(lesson).toMatch(new RegExp(EXPERIMENT_CATALOG[0]?.title ?? 'x'));
+    app.unmount();
+  });
+});

@@ -1,14 +1,17 @@
 /**
  * The Lessons screen: the train package's experiments, each run live with its explanation. The
  * list is on the left; the selected experiment's lesson, run status and outcome (or explanation)
- * on the right. One run at a time; leaving the screen cancels it.
+ * on the right. One run at a time; leaving the screen cancels it. `m` shows the course map (the
+ * notes' sections and where each is taught) and `d` the notes' derivations with numbers, in the
+ * same panel.
  */
 import type { Metrics } from '@actlab/train';
 import { EXPERIMENT_CATALOG, EXPERIMENT_IDS, isTrainError, runExperiment } from '@actlab/train';
 import type { ReactNode } from 'react';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
+import { courseText, sigmoidDerivationText, softmaxText } from '../../course-text.js';
 import { bodyRows, headRows, listRows, statusRows } from '../components/LessonView.js';
-import { padTo } from '../draw/wrap.js';
+import { padTo, wrap } from '../draw/wrap.js';
 import type { Row } from '../draw/runs.js';
 import { padRow } from '../draw/runs.js';
 import { useScreenInput } from '../hooks/use-screen-input.js';
@@ -22,7 +25,25 @@ export const LESSONS_KEYS: readonly KeyHelp[] = [
   { keys: 'Enter or r', does: 'run it live' },
   { keys: 'Esc or c', does: 'cancel the run' },
   { keys: 'PgUp/PgDn', does: 'scroll the details' },
+  { keys: 'm', does: "the course map: the notes' sections and where each is taught" },
+  { keys: 'd', does: "the notes' derivations: sigmoid's derivative, softmax by hand" },
+  { keys: 'l', does: 'back to the lesson' },
 ];
+
+/** What the detail panel shows: the selected lesson, the course map or the derivations. */
+type Page = 'lesson' | 'map' | 'derivations';
+
+/** The course texts of a page as panel rows, wrapped to `width`. */
+function textRows(page: Exclude<Page, 'lesson'>, width: number): Row[] {
+  const text =
+    page === 'map'
+      ? `Course map (l: back to the lesson)\n\n${courseText()}`
+      : `Derivations (l: back to the lesson)\n\n${sigmoidDerivationText(1)}\n\n${softmaxText([2.33, -1.46, 0.56])}`;
+  return text
+    .split('\n')
+    .flatMap((line) => (line === '' ? [''] : wrap(line, width)))
+    .map((line) => [{ text: padTo(line, width), tone: 'plain' as const }]);
+}
 
 /** At most this many progress reports reach React per second; the rest only update a counter. */
 const PROGRESS_PER_SECOND = 10;
@@ -43,6 +64,7 @@ function listWidth(width: number): number {
 export function LessonsScreen(props: ScreenProps): ReactNode {
   const { width, height, active } = props;
   const [state, dispatch] = useReducer(lessonsReducer, EXPERIMENT_IDS, initialLessons);
+  const [page, setPage] = useState<Page>('lesson');
   const running = state.active;
 
   // Starting a run begins the work; a new run, or leaving the screen, aborts the old one.
@@ -81,8 +103,14 @@ export function LessonsScreen(props: ScreenProps): ReactNode {
   const right = width - left - 2;
   const id = selectedId(state);
   const info = EXPERIMENT_CATALOG.find((e) => e.id === id) ?? EXPERIMENT_CATALOG[0];
-  const head = info ? [...headRows(info, right), ...statusRows(state, id, Date.now(), right)] : [];
-  const body = info ? bodyRows(info, state.results[id], right) : [];
+  const lesson = page === 'lesson';
+  const head =
+    info && lesson ? [...headRows(info, right), ...statusRows(state, id, Date.now(), right)] : [];
+  const body = !lesson
+    ? textRows(page, right)
+    : info
+      ? bodyRows(info, state.results[id], right)
+      : [];
   const bodyHeight = Math.max(1, height - head.length);
   const maxScroll = Math.max(0, body.length - bodyHeight);
   const scroll = Math.min(state.scroll, maxScroll);
@@ -94,6 +122,10 @@ export function LessonsScreen(props: ScreenProps): ReactNode {
     else if (key.escape || input === 'c') dispatch({ type: 'cancel' });
     else if (key.pageDown) dispatch({ type: 'scroll', delta: bodyHeight - 1, max: maxScroll });
     else if (key.pageUp) dispatch({ type: 'scroll', delta: -(bodyHeight - 1), max: maxScroll });
+    else if (input === 'm' || input === 'd' || input === 'l') {
+      setPage(input === 'm' ? 'map' : input === 'd' ? 'derivations' : 'lesson');
+      dispatch({ type: 'scroll', delta: -Infinity, max: 0 });
+    }
   }, active);
 
   const shown = body.slice(scroll, scroll + bodyHeight);
