@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import Backprop from '../pages/Backprop.js';
 
@@ -14,6 +14,11 @@ const heading = () =>
     name: /^(Forward pass|Loss|Backward pass|Update|New loss)$/,
   });
 const focus = () => screen.getByTestId('focus').textContent;
+/** The step's formulas, typeset or still as their LaTeX source. */
+const formulaText = () =>
+  Array.from(document.querySelectorAll('.step-formulas .explorer-formula'))
+    .map((f) => f.textContent)
+    .join('\n');
 
 describe('the backprop page', () => {
   it('opens on the forward step of the sigmoid neuron, highlighted in words', () => {
@@ -22,7 +27,7 @@ describe('the backprop page', () => {
     expect(focus()).toContain('Highlighted: the neuron.');
     expect(screen.getByText('Step 1 of 5')).toBeTruthy();
     expect(button('◀ Back')).toHaveProperty('disabled', true);
-    expect(screen.getByRole('img', { name: /Highlighted: the neuron/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Highlighted: the neuron/ })).toBeTruthy();
   });
 
   it('steps forward and back within bounds, the step in the URL', () => {
@@ -118,7 +123,14 @@ describe('the backprop page', () => {
     expect(w1.getAttribute('aria-valuenow')).toBe('0.5');
     fireEvent.pointerDown(w1, { pointerId: 1, clientY: 200 });
     fireEvent.pointerMove(w1, { pointerId: 1, clientY: 170 });
+    // Live, before the pointer is let go: the forward formula already uses w₁ = 0.8.
+    expect(formulaText()).toContain('0.8 \\cdot 1 + (-0.3) \\cdot 0.5 + 0.1 = 0.75');
+    expect(screen.getByLabelText(/^w₁/)).toHaveProperty('value', '0.8');
+    // Another pointer moving over the handle does not drag it.
+    fireEvent.pointerMove(w1, { pointerId: 2, clientY: 0 });
     fireEvent.pointerUp(w1, { pointerId: 1 });
+    // After release, moving the pointer changes nothing.
+    fireEvent.pointerMove(w1, { pointerId: 1, clientY: 0 });
     // 30 px up raises w₁ from 0.5 by 0.3; the URL keeps w₂ and b.
     // The URL is written shortly after (history writes are spaced); the page already shows it.
     await waitFor(() =>
@@ -131,9 +143,24 @@ describe('the backprop page', () => {
     ).toBe('0.8');
   });
 
+  it('drags no further than the limit of 10', async () => {
+    open('');
+    const b = screen.getByRole('slider', { name: /bias of the neuron/ });
+    fireEvent.pointerDown(b, { pointerId: 1, clientY: 500 });
+    fireEvent.pointerMove(b, { pointerId: 1, clientY: -1000 });
+    fireEvent.pointerUp(b, { pointerId: 1 });
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('w')).toBe('0.5,-0.3,10'),
+    );
+    expect(screen.getByRole('slider', { name: /bias of the neuron: 10$/ })).toBeTruthy();
+  });
+
   it('nudges a bias with the arrow keys, finer with Shift', async () => {
     open('');
-    const bias = screen.getByRole('slider', { name: /bias of the neuron/ });
+    const bias = screen.getByRole('slider', { name: 'bias of the neuron: 0.1' });
+    expect(bias.getAttribute('tabindex')).toBe('0');
+    fireEvent.keyDown(bias, { key: 'a' });
+    expect(window.location.search).toBe('');
     fireEvent.keyDown(bias, { key: 'ArrowUp' });
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('w')).toBe('0.5,-0.3,0.2'),
@@ -144,6 +171,22 @@ describe('the backprop page', () => {
     });
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('w')).toBe('0.5,-0.3,0.19'),
+    );
+    // Every layer's unit and connection is a handle: 2 × 3 weights and biases, 2 + 1 biases.
+    window.history.replaceState(null, '', '/backprop');
+    cleanup();
+    open('?h=2');
+    const diagram = within(screen.getByRole('group', { name: /^The network/ }));
+    expect(diagram.getAllByRole('slider')).toHaveLength(2 * 3 + 1 * 3);
+    fireEvent.keyDown(
+      diagram.getByRole('slider', {
+        name: 'weight from unit 2 of layer 1 to unit 1 of layer 2: 0.7',
+      }),
+      { key: 'ArrowLeft' },
+    );
+    // Weights 6 and 7 are unit 1 of layer 2's from units 1 and 2 (after the first layer's 2 × 3).
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('w')?.split(',')[7]).toBe('0.6'),
     );
   });
 
@@ -158,8 +201,22 @@ describe('the backprop page', () => {
     // z = 0.5 * 1 - 0.3 * 0.5 + 0.1 = 0.45; (x sigma(x))' = sigma(x) + x sigma(x)(1 - sigma(x)).
     const s = 1 / (1 + Math.exp(-0.45));
     const slope = s + 0.45 * s * (1 - s);
+    fireEvent.click(button('Step ▶'));
+    fireEvent.click(button('Step ▶'));
+    // The backward step shows the formula's own derivative, then with z = 0.45 written in.
+    await waitFor(() =>
+      expect(formulaText()).toContain(
+        `f'(z) = \\sigma(0.45) + 0.45 \\sigma(0.45) (1 - \\sigma(0.45)) = ${slope.toPrecision(4)}`,
+      ),
+    );
     fireEvent.change(field, { target: { value: 'x * sigmod(x)' } });
     expect(field.getAttribute('aria-invalid')).toBe('true');
+    // The fault in words, beside the field; the trace keeps the last formula that worked.
+    expect(
+      document.getElementById(field.getAttribute('aria-describedby')?.split(' ')[0] ?? '')
+        ?.textContent,
+    ).toMatch(/sigmod.*keeps the last formula that worked: x \* sigmoid\(x\)/is);
+    expect(formulaText()).toContain(`= ${slope.toPrecision(4)}`);
     expect(new URLSearchParams(window.location.search).get('act')).toBe('formula:x * sigmoid(x)');
     fireEvent.click(screen.getByRole('button', { name: /compare|ReLU/i }));
     await waitFor(() => expect(document.body.textContent).toContain(slope.toPrecision(4)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withQuery } from '../lib/url-state.js';
 import {
+  activationsPatch,
   clampStep,
   defaultWeights,
   parseHidden,
@@ -62,6 +63,33 @@ describe('the backprop page state', () => {
     expect(s.weights).toEqual(defaultWeights(1, [2, 1]));
     expect(s.step).toBe(0);
     expect(s.problems).toEqual([]);
+  });
+
+  it('round-trips catalog and formula activations through act=, commas inside a formula included', () => {
+    const h = '/backprop?h=2,2&step=1';
+    const mixed = [
+      'formula:max(x, 0.1 * x)',
+      'tanh',
+      'formula:where(x > 0, x, 0.5 * (exp(x) - 1))',
+    ];
+    expect(roundTrip(h, activationsPatch(mixed)).activations).toEqual(mixed);
+    expect(roundTrip(h, activationsPatch(mixed)).problems).toEqual([]);
+    // One id shared by every layer is written once and read back for each.
+    const shared = 'formula:min(max(x, -1), 1)';
+    const href = withQuery(h, activationsPatch([shared, shared, shared]));
+    expect(new URLSearchParams(href.split('?')[1]).get('act')).toBe(shared);
+    expect(roundTrip(h, activationsPatch([shared, shared, shared])).activations).toEqual([
+      shared,
+      shared,
+      shared,
+    ]);
+    expect(roundTrip('/backprop', activationsPatch(['relu'])).activations).toEqual(['relu']);
+  });
+
+  it('falls back to sigmoid for a broken formula in a link and says why', () => {
+    const s = read(`act=${encodeURIComponent('formula:x * sigmod(x)')}`);
+    expect(s.activations).toEqual(['sigmoid']);
+    expect(s.problems.join()).toMatch(/formula could not be used: .*sigmod/);
   });
 
   it('falls back and says so for what a link cannot use', () => {

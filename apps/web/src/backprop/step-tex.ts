@@ -8,6 +8,7 @@ import { activationInfo, isFormulaId } from '@actlab/core';
 import { formatNumber } from '@actlab/format';
 import type { BackpropTrace, TraceStep, TraceUnit } from '@actlab/train';
 import { READOUT_STYLE } from '../lib/number-style.js';
+import { formulaSlopeTex } from './formula-slope.js';
 
 /** Significant digits of the numbers in the formulas (enough to check a step by hand). */
 const TEX_DIGITS = 4;
@@ -137,7 +138,16 @@ function dLdaLine(
   return `${d(s.a(l, j))} = ${sym} = ${num} = ${texNumber(u.dLda)}`;
 }
 
-/** f'(z) with the activation's own shortcut where the course teaches one. */
+/**
+ * f'(z) with the activation's own shortcut where the course teaches one, and a typed formula's
+ * own derivative (in x, then with z filled in).
+ */
+function slopeLines(id: string, s: Symbols, l: number, j: number, u: TraceUnit): string[] {
+  if (isFormulaId(id)) return formulaSlopeTex(id, s.z(l, j), u.z, texNumber(u.fPrime ?? NaN));
+  return [slopeLine(id, s, l, j, u)];
+}
+
+/** f'(z) of a catalog activation. */
 function slopeLine(id: string, s: Symbols, l: number, j: number, u: TraceUnit): string {
   const fp = u.fPrime ?? NaN;
   const lhs = `f'(${s.z(l, j)})`;
@@ -170,7 +180,7 @@ function backwardLines(
       : `${dz} = ${d(s.a(l, j))} \\cdot f'(${s.z(l, j)}) = ${factor(u.dLda)} \\cdot ${factor(u.fPrime)} = ${texNumber(u.dLdz)}`;
   return [
     dLdaLine(trace, s, loss, targets, l, j, u),
-    ...(u.fPrime === undefined ? [] : [slopeLine(id, s, l, j, u)]),
+    ...(u.fPrime === undefined ? [] : slopeLines(id, s, l, j, u)),
     chain,
     ...u.inputs.map(
       (x, i) =>

@@ -126,6 +126,38 @@ describe('the trace the page shows', () => {
     expect(c?.slopeRatio).toBeCloseTo(1 / hand.fPrime, 12);
   });
 
+  it('traces a typed formula layer as a hand computation does, its own derivative in the slope line', () => {
+    // The course's neuron with f(x) = x·σ(x): f'(x) = σ(x) + x·σ(x)(1 − σ(x)), worked by hand.
+    const trace = traced('act=formula:x * sigmoid(x)');
+    const u = trace.layers[0]?.units[0];
+    const s = 1 / (1 + Math.exp(-0.45));
+    const fPrime = s + 0.45 * s * (1 - s);
+    expect(u?.a).toBeCloseTo(0.45 * s, 14);
+    expect(trace.loss).toBeCloseTo((0.45 * s - 1) ** 2, 14);
+    expect(u?.fPrime).toBeCloseTo(fPrime, 14);
+    expect(u?.dLdz).toBeCloseTo(2 * (0.45 * s - 1) * fPrime, 14);
+    const backward = stepTex(trace, trace.steps[2]!, [1], 'mse', [1]);
+    expect(backward).toContain("f'(x) = \\sigma(x) + x \\sigma(x) (1 - \\sigma(x))");
+    expect(backward).toContain(
+      `f'(z) = \\sigma(0.45) + 0.45 \\sigma(0.45) (1 - \\sigma(0.45)) = ${texNumber(fPrime)}`,
+    );
+    expect(stepTex(trace, trace.steps[0]!, [1], 'mse', [1]).join()).toContain('f(0.45)');
+  });
+
+  it("equals train's gradients with a formula holding commas beside a catalog layer", () => {
+    const search = 'x=1,-2&t=0.3&h=2&act=formula:max(x, 0.1 * x),tanh';
+    const state = read(search);
+    expect(state.problems).toEqual([]);
+    expect(state.activations).toEqual(['formula:max(x, 0.1 * x)', 'tanh']);
+    const trace = traced(search);
+    const request = traceRequest(state);
+    const reference = gradients(request.model, [request.input], [request.target], 'mse');
+    expect(trace.loss).toBe(reference.loss);
+    trace.layers.forEach((layer, l) =>
+      layer.units.forEach((u, j) => expect(u.dLdw).toEqual(reference.layers[l]?.weights[j])),
+    );
+  });
+
   it('refuses a patch the state or the engine cannot use', () => {
     const query = new URLSearchParams('');
     expect(patchRefusal(query, { w: '0.5,abc,0.1' })).toMatch(/weights/);
