@@ -1,12 +1,13 @@
 /**
  * Evaluation as the routes answer it: f and f' (or f and the Jacobian) of a catalog activation or
- * a typed formula (a `formula:` name), numbers encoded for the wire, with the API's array and work
- * limits checked before any work is done.
+ * a typed formula (a `formula:` name), numbers encoded for the wire, with the API's array limits
+ * and cost (cost.ts: the answer's size and the work) checked before any work is done.
  */
 import type { Activation } from '@actlab/core';
 import { activation, sampleCurve } from '@actlab/core';
 import type { WireNumber } from '@actlab/format';
 import { encodeDeep, encodeNumbers } from '@actlab/format';
+import { checkCost, curveCost, evaluateCost } from './cost.js';
 import { formulaActivation, formulaCost } from './formula-input.js';
 import type { Limits } from './limits.js';
 import { ApiError } from './problem.js';
@@ -26,29 +27,17 @@ export type Evaluation =
       readonly jacobian: WireNumber[][];
     };
 
-/**
- * A 422 WORK_LIMIT unless `values` evaluations of `act` fit the forward-work limit. Catalog
- * activations cost nothing here (their array limits bound them); a formula costs its size.
- */
-function checkFormulaWork(act: Activation, values: number, limits: Limits, field: string): void {
+/** Work units of one evaluation of `act`: a formula's estimated cost, 1 for a catalog kernel. */
+function perValue(act: Activation): number {
   const formula = formulaActivation(act);
-  if (formula === undefined) return;
-  const work = values * formulaCost(formula.definition.tree);
-  if (work > limits.maxForwardWork) {
-    throw new ApiError(
-      422,
-      'WORK_LIMIT',
-      `${values} values of this formula cost ${work} work units, over the limit of ` +
-        `${limits.maxForwardWork}; send fewer values or a shorter formula`,
-      field,
-    );
-  }
+  return formula === undefined ? 1 : formulaCost(formula.definition.tree);
 }
 
 /**
  * Evaluates activation `name` (id, alias or `formula:` text) with `params` at `xs`. Throws the
  * core's errors for an unknown id, a formula that does not parse or bad parameters, a 413 ApiError
- * when `xs` is over the limit for its kind, and a 422 when a formula's work is over the limit.
+ * when `xs` is over the limit for its kind or the answer (a Jacobian's n x n) would be too large,
+ * and a 422 when a formula's work is over the limit.
  */
 export function evaluate(
   name: string,
@@ -68,7 +57,8 @@ export function evaluate(
       'x',
     );
   }
-  checkFormulaWork(act, xs.length, limits, 'x');
+  // Before anything is computed: a Jacobian of n inputs is n x n numbers.
+  checkCost(evaluateCost(act.kind, xs.length, perValue(act)), limits);
   const encodedParams = encodeDeep({ ...act.params });
   if (act.kind === 'scalar') {
     return {
@@ -87,8 +77,34 @@ export function evaluate(
 }
 
 /**
- * A curve of f and f' for plotting; vector activations have none (INVALID_ARGUMENT, 422). A
- * formula's curve is bounded by the forward-work limit like its evaluation.
+ * A 422 INVALID_ARGUMENT unless [from, to] is a finite range whose width is finite too: from=-1e308
+ * and to=1e308 are each finite, but their difference overflows to Infinity, and every sample would
+ * be NaN or one end.
+ */
+function checkWidth(from: number, to: number): void {
+  if (!(Number.isFinite(from) && Number.isFinite(to) && from < to)) {
+    throw new ApiError(
+      422,
+      'INVALID_ARGUMENT',
+      `the range must be finite with from < to, got from=${from}, to=${to}`,
+      Number.isFinite(from) ? 'to' : 'from',
+    );
+  }
+  if (!Number.isFinite(to - from)) {
+    throw new ApiError(
+      422,
+      'INVALID_ARGUMENT',
+      `to - from overflows (from=${from}, to=${to}); the range must be at most ` +
+        `${Number.MAX_VALUE} wide`,
+      'to',
+    );
+  }
+}
+
+/**
+ * A curve of f and f' for plotting; vector activations have none (INVALID_ARGUMENT, 422), nor does
+ * a range whose width overflows. A formula's curve is bounded by the forward-work limit like its
+ * evaluation.
  */
 export function curve(
   name: string,
@@ -111,7 +127,9 @@ export function curve(
       'id',
     );
   }
-  checkFormulaWork(act, options.points, limits, 'points');
+  checkWidth(options.from, options.to);
+  const kinks = act.kinks.filter((k) => k.x > options.from && k.x < options.to).length;
+  checkCost(curveCost(options.points, kinks, perValue(act)), limits);
   const sampled = sampleCurve(act, options);
   return {
     id: act.id,

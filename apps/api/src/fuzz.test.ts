@@ -170,4 +170,111 @@ describe('fuzz', () => {
       { numRuns: 300 },
     );
   });
+
+  it('every route answers extreme sizes without a 500', async () => {
+    // Sizes an attacker tries: none, negative, past int32 and uint32, the largest double, a
+    // fraction, and beyond exact integers.
+    const extreme = fc.constantFrom(0, -1, 2 ** 31, 2 ** 32, 1e308, -1e308, 0.5, 2 ** 53 + 2);
+    const layer = (n: number) => ({ activation: 'relu', weights: [[n]], biases: [0] });
+    const model = (inputSize: number, n: number) => ({
+      format: 'actlab.mlp/1',
+      inputSize,
+      layers: [layer(n)],
+    });
+    const requests = fc.oneof(
+      fc.tuple(extreme, extreme).map(([inputSize, n]) => ({
+        url: '/v1/predict',
+        body: { model: model(inputSize, n), inputs: [[n]] },
+      })),
+      fc.tuple(extreme, extreme).map(([inputSize, n]) => ({
+        url: '/v1/gradients',
+        body: { model: model(inputSize, 1), inputs: [[1]], targets: [n], loss: 'mse' },
+      })),
+      fc.tuple(extreme, extreme, extreme).map(([inputSize, target, learningRate]) => ({
+        url: '/v1/backprop',
+        body: { model: model(inputSize, 1), input: [1], target, loss: 'mse', learningRate },
+      })),
+      fc.tuple(extreme, extreme, extreme, extreme).map(([width, depth, batch, gain]) => ({
+        url: '/v1/depth',
+        body: { activation: 'tanh', init: { gain }, width, depth, batch, seed: width },
+      })),
+      fc.tuple(extreme, extreme, extreme).map(([from, to, points]) => ({
+        url: '/v1/formulas/curve',
+        body: { formula: 'x * x', from, to, points },
+      })),
+      fc.tuple(extreme, extreme, extreme, extreme).map(([points, epochs, units, batchSize]) => ({
+        url: '/v1/train',
+        body: { dataset: 'circle', points, hidden: [units], activation: 'relu', epochs, batchSize },
+      })),
+      extreme.map((n) => ({ url: '/v1/activations/softmax/evaluate', body: { x: [n, n] } })),
+    );
+    await fc.assert(
+      fc.asyncProperty(requests, async ({ url, body }) => {
+        assertWellFormed(await app.inject({ method: 'POST', url, payload: body }));
+      }),
+      { numRuns: 300 },
+    );
+    const query = fc
+      .tuple(extreme, extreme, extreme)
+      .map(
+        ([from, to, points]) => `/v1/activations/gelu/curve?from=${from}&to=${to}&points=${points}`,
+      );
+    await fc.assert(
+      fc.asyncProperty(query, async (url) => {
+        assertWellFormed(await app.inject({ method: 'GET', url }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('every route refuses the largest arrays the body limit lets through without a 500', async () => {
+    // About 1 MiB of zeros: 450,000 numbers in one array, or as many one-number rows.
+    const zeros = new Array<number>(450_000).fill(0);
+    const rows = Array.from({ length: 200_000 }, () => [0]);
+    const model = {
+      format: 'actlab.mlp/1',
+      inputSize: 450_000,
+      layers: [{ activation: 'linear', weights: [zeros], biases: [0] }],
+    };
+    const requests: { url: string; body: unknown }[] = [
+      { url: '/v1/activations/relu/evaluate', body: { x: zeros } },
+      { url: '/v1/activations/softmax/evaluate', body: { x: zeros } },
+      { url: '/v1/formulas/evaluate', body: { formula: 'x', x: zeros } },
+      { url: '/v1/predict', body: { model, inputs: [[0]] } },
+      { url: '/v1/gradients', body: { model, inputs: [zeros], targets: [0], loss: 'mse' } },
+      { url: '/v1/predict', body: { model: { ...model, inputSize: 1 }, inputs: rows } },
+      {
+        url: '/v1/backprop',
+        body: { model, input: zeros, target: 0, loss: 'mse', learningRate: 1 },
+      },
+      { url: '/v1/train', body: { dataset: 'circle', hidden: zeros.slice(0, 200_000) } },
+    ];
+    for (const { url, body } of requests) {
+      const res = await app.inject({ method: 'POST', url, payload: body as object });
+      assertWellFormed(res);
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
+    }
+  });
+
+  it('coerces no type: null, booleans and numeric strings are refused naming the field', async () => {
+    const cases: { url: string; body: unknown; field: string }[] = [
+      { url: '/v1/activations/relu/evaluate', body: { x: [null] }, field: 'x[0]' },
+      { url: '/v1/activations/relu/evaluate', body: { x: [true] }, field: 'x[0]' },
+      { url: '/v1/activations/relu/evaluate', body: { x: ['1'] }, field: 'x[0]' },
+      { url: '/v1/activations/relu/evaluate', body: { x: 1 }, field: 'x' },
+      { url: '/v1/train', body: { experiment: 'xor', epochs: '2' }, field: 'epochs' },
+      { url: '/v1/train', body: { experiment: 'xor', epochs: true }, field: 'epochs' },
+      {
+        url: '/v1/depth',
+        body: { activation: 'tanh', init: 'he', width: '8', depth: 2 },
+        field: 'width',
+      },
+    ];
+    for (const { url, body, field } of cases) {
+      const res = await app.inject({ method: 'POST', url, payload: body as object });
+      assertWellFormed(res);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect((res.json() as { field?: string }).field).toBe(field);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import type { Encoded, WireNumber } from '@actlab/format';
 import { encodeDeep } from '@actlab/format';
 import type { DepthRequest, DepthResult } from '@actlab/train';
 import { defaultDepthBatch, signalPropagation } from '@actlab/train';
+import { checkCost, depthCost } from './cost.js';
 import { formulaActivation, formulaCost, readingFormula } from './formula-input.js';
 import type { Limits } from './limits.js';
 import { ApiError } from './problem.js';
@@ -81,7 +82,7 @@ function depthActivation(name: string, params: Readonly<Record<string, number>> 
 /**
  * Measures and predicts signal propagation for `request` (params already decoded). The work,
  * depth x width^2 x batch multiply-adds plus a formula's evaluations, must fit
- * `limits.maxDepthWork` (422 WORK_LIMIT). The batch is train's default when the request names
+ * `limits.maxDepthWork` (422 WORK_LIMIT, counted by cost.ts's `depthCost`). The batch is train's default when the request names
  * none, passed explicitly so that the bound is of the work train does.
  */
 export function depthAnswer(request: DepthRequest, limits: Limits): Encoded<DepthResult> {
@@ -89,17 +90,7 @@ export function depthAnswer(request: DepthRequest, limits: Limits): Encoded<Dept
   const batch = request.batch ?? defaultDepthBatch(width);
   const formula = formulaActivation(depthActivation(request.activation, request.params));
   const perValue = formula ? formulaCost(formula.definition.tree) : 0;
-  const work = depth * width * batch * (width + perValue);
-  if (work > limits.maxDepthWork) {
-    throw new ApiError(
-      422,
-      'WORK_LIMIT',
-      `depth x width x batch x (width + formula work) = ${depth} x ${width} x ${batch} x ` +
-        `(${width} + ${perValue}) is ${work}, over the limit of ${limits.maxDepthWork}; ` +
-        'use fewer layers, fewer units or a smaller batch',
-      request.batch !== undefined ? 'batch' : 'width',
-    );
-  }
+  checkCost(depthCost(depth, width, batch, perValue, request.batch !== undefined), limits);
   // Train still judges what core accepts (a vector activation is a 422 naming `activation`).
   return encodeDeep(signalPropagation({ ...request, batch }));
 }

@@ -11,7 +11,7 @@ import { curve, evaluate } from '../evaluate.js';
 import { readingFormula } from '../formula-input.js';
 import type { Limits } from '../limits.js';
 import { ApiError } from '../problem.js';
-import { queryParams } from '../query-params.js';
+import { curveQuery, queryParams } from '../query-params.js';
 import {
   ActivationInfo,
   Catalog,
@@ -83,6 +83,11 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
     {
       schema: {
         summary: 'f and df at each x (scalar) or f and its Jacobian (vector)',
+        description:
+          'Before any work (cost.ts): at most 100,000 values for a scalar activation and 1,000 ' +
+          'for a vector one (413 TOO_MANY_VALUES); the answer (2n numbers, or n + n x n for a ' +
+          "Jacobian) at most 200,000 numbers, about 5 MB (413 ANSWER_TOO_LARGE); a formula's " +
+          'work within the forward budget (422 WORK_LIMIT).',
         params: IdParams,
         body: EvaluateBody,
         response: { 200: EvaluateResult, ...NOT_FOUND_RESPONSE, ...BODY_ERROR_RESPONSES },
@@ -102,6 +107,10 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
     {
       schema: {
         summary: 'Evaluate from the query string: ?x=1,2,3&alpha=0.2',
+        description:
+          'The same answer as the POST, with the same limits: a vector activation (softmax) ' +
+          'answers an n x n Jacobian, and n + n x n numbers must fit the answer limit (200,000 ' +
+          'by default), else a 413 ANSWER_TOO_LARGE stating the count, before any work.',
         params: IdParams,
         querystring: EvaluateQuery,
         response: {
@@ -133,6 +142,9 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
     {
       schema: {
         summary: 'f and df sampled over [from, to] for plotting, kinks included',
+        description:
+          'from, to and points are read exactly as wire numbers (`from=0x10` or `to=+1` is a ' +
+          '400 naming the key); to - from must be finite (from=-1e308&to=1e308 is a 422).',
         params: IdParams,
         querystring: CurveQuery,
         response: {
@@ -144,10 +156,10 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       },
     },
     async (request) => {
-      const { from, to, points } = request.query;
+      const range = curveQuery(request.query);
       const { id } = request.params;
       const params = queryParams(request.query);
-      return readingFormula('id', () => curve(id, params, { from, to, points }, limits));
+      return readingFormula('id', () => curve(id, params, range, limits));
     },
   );
 };

@@ -8,7 +8,8 @@ import type { LossId, ModelJson, TraceRequest } from '@actlab/train';
 import { TRACE_LIMITS, backpropTrace } from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Limits } from '../limits.js';
-import { readModel } from '../predict.js';
+import { gradientsCost } from '../cost.js';
+import { checkBinaryTargets, readModel } from '../predict.js';
 import { BackpropBody, BackpropResult } from '../schemas/backprop.js';
 import { BODY_ERROR_RESPONSES } from '../schemas/common.js';
 
@@ -36,7 +37,8 @@ export const backpropRoutes: FastifyPluginAsyncTypebox<BackpropRouteOptions> = a
           'vector-Jacobian product), dL/dw = dL/dz x input and dL/db; the update ' +
           'w <- w - learningRate x dL/dw; and the loss after the step. The numbers are those of ' +
           'POST /v1/gradients for the same model and example. A bigger model is a 422 ' +
-          'INVALID_CONFIG naming the field; a model error names `model.layers[i]...`.',
+          'INVALID_CONFIG naming the field; a model error names `model.layers[i]...`; a ' +
+          'binary_cross_entropy target outside [0, 1] is a 422 INVALID_TARGET naming it.',
         body: BackpropBody,
         response: { 200: BackpropResult, ...BODY_ERROR_RESPONSES },
       },
@@ -45,7 +47,8 @@ export const backpropRoutes: FastifyPluginAsyncTypebox<BackpropRouteOptions> = a
       const { model, input, target, loss, learningRate } = request.body;
       // Validates the model with fields named from the request's root (a formula's position
       // included) and bounds its work, as for one row of /v1/predict.
-      const { json } = readModel(model, 1, limits);
+      const { json } = readModel(model, 1, limits, gradientsCost);
+      checkBinaryTargets(loss, target, 'target');
       // readModel has checked the model's shape; train checks the loss id and answers a 422
       // INVALID_CONFIG naming the ids, as for /v1/gradients.
       const traceRequest: TraceRequest = {

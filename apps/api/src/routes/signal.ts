@@ -16,9 +16,8 @@ import {
   NOT_FOUND_RESPONSE,
   UNPROCESSABLE_RESPONSE,
 } from '../schemas/common.js';
-import { DepthBody, DepthResult, GainResult } from '../schemas/signal.js';
+import { DepthBody, DepthResult, GainQuery, GainResult } from '../schemas/signal.js';
 import { depthAnswer, gainOf } from '../signal.js';
-import { Type } from 'typebox';
 
 /** Options of the signal routes. */
 export interface SignalRouteOptions {
@@ -43,9 +42,7 @@ export const signalRoutes: FastifyPluginAsyncTypebox<SignalRouteOptions> = async
           'in the query (`?alpha=0.2`); a URL-encoded `formula:` id is computed by quadrature. ' +
           'A vector activation has no gain (422).',
         params: IdParams,
-        querystring: Type.Record(Type.String(), Type.String(), {
-          description: 'Every key is a parameter of the activation, e.g. `alpha=0.2`.',
-        }),
+        querystring: GainQuery,
         response: {
           200: GainResult,
           ...NOT_FOUND_RESPONSE,

@@ -2,7 +2,13 @@
 import { MAX_FORMULA_LENGTH } from '@actlab/core';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
-import { ParamsRecord, WireNumber } from './common.js';
+import {
+  MAX_KEY_LENGTH,
+  MAX_PARAMS,
+  MAX_QUERY_NUMBER_LENGTH,
+  ParamsRecord,
+  WireNumber,
+} from './common.js';
 
 /** A parameter's name, default, valid range and meaning. */
 export const ParamSpec = Type.Object({
@@ -100,27 +106,53 @@ export const IdParams = Type.Object({
 });
 
 /** Body of POST /v1/activations/:id/evaluate. */
-export const EvaluateBody = Type.Object({
-  x: Type.Array(WireNumber, {
-    minItems: 1,
-    description:
-      'Inputs: up to 100,000 values for a scalar activation, 1,000 for a vector one (413 beyond).',
-  }),
-  params: Type.Optional(ParamsRecord),
-});
+export const EvaluateBody = Type.Object(
+  {
+    x: Type.Array(WireNumber, {
+      minItems: 1,
+      description:
+        'Inputs: up to 100,000 values for a scalar activation, 1,000 for a vector one (413 beyond).',
+    }),
+    params: Type.Optional(ParamsRecord),
+  },
+  // What "Try it out" sends first: the notes' inputs, no parameters (the defaults).
+  { examples: [{ x: [-2, 0, 2.5, 'Infinity'] }] },
+);
 
 /** Evaluate body, as decoded from the wire. */
 export type EvaluateBody = Static<typeof EvaluateBody>;
 
+/** Longest `x` of a query (Node's 16 KiB header limit bounds a URL before this does). */
+export const MAX_QUERY_LIST_LENGTH = 65_536;
+
+/**
+ * Options of a query whose other keys are parameters: each a wire number of at most
+ * `MAX_QUERY_NUMBER_LENGTH` characters, named in at most `MAX_KEY_LENGTH`.
+ */
+export function parameterQueryOptions(reserved: number) {
+  return {
+    additionalProperties: Type.String({ maxLength: MAX_QUERY_NUMBER_LENGTH }),
+    maxProperties: MAX_PARAMS + reserved,
+    propertyNames: { maxLength: MAX_KEY_LENGTH },
+    description:
+      'Every other key is a parameter of the activation, e.g. `alpha=0.2`: one number each, ' +
+      'written as in JSON or as Infinity, -Infinity, NaN (no spaces, no `+`, no hex).',
+  };
+}
+
 /** Query of GET /v1/activations/:id/evaluate: `x` and parameters by name. */
 export const EvaluateQuery = Type.Object(
   {
-    x: Type.String({ minLength: 1, description: 'Comma-separated inputs, e.g. `1,2,-Infinity`.' }),
+    x: Type.String({
+      minLength: 1,
+      maxLength: MAX_QUERY_LIST_LENGTH,
+      description:
+        'Comma-separated inputs, e.g. `1,2,-Infinity`. A vector activation answers an n x n ' +
+        'Jacobian: n + n x n numbers must fit the answer limit (200,000 by default: n <= 446), ' +
+        'else 413 ANSWER_TOO_LARGE before anything is computed.',
+    }),
   },
-  {
-    additionalProperties: Type.String(),
-    description: 'Every other key is a parameter of the activation, e.g. `alpha=0.2`.',
-  },
+  parameterQueryOptions(1),
 );
 
 /** Answer of a scalar activation: f and f' at each x. */
@@ -142,14 +174,24 @@ const VectorResult = Type.Object({
 /** Either evaluation answer. */
 export const EvaluateResult = Type.Union([ScalarResult, VectorResult]);
 
-/** Query of GET /v1/activations/:id/curve. */
+/** A number of a query, as a string: query-params.ts reads it as a wire number. */
+function queryNumber(description: string) {
+  return Type.Optional(
+    Type.String({ minLength: 1, maxLength: MAX_QUERY_NUMBER_LENGTH, description }),
+  );
+}
+
+/**
+ * Query of GET /v1/activations/:id/curve. The numbers are strings here (queries are never
+ * coerced) and read by query-params.ts's `curveQuery`, exactly as wire numbers.
+ */
 export const CurveQuery = Type.Object(
   {
-    from: Type.Number({ default: -6 }),
-    to: Type.Number({ default: 6 }),
-    points: Type.Integer({ default: 200, minimum: 2, maximum: 10_000 }),
+    from: queryNumber('Left end, default -6: a number as JSON writes it.'),
+    to: queryNumber('Right end, default 6; to - from must be finite (422 beyond).'),
+    points: queryNumber('Evenly spaced samples, an integer from 2 to 10,000 (default 200).'),
   },
-  { additionalProperties: Type.String() },
+  parameterQueryOptions(3),
 );
 
 /** A sampled curve: parallel arrays, kinks included as sample points. */

@@ -5,7 +5,7 @@
  */
 import { LOSS_IDS, TRACE_LIMITS } from '@actlab/train';
 import { Type } from 'typebox';
-import { ParamsRecord, WireNumber } from './common.js';
+import { MAX_KEY_LENGTH, ParamsRecord, WireNumber } from './common.js';
 import { ModelJson } from './model.js';
 
 /** A 2-2-1 example model: tanh hidden units, a sigmoid output. */
@@ -35,11 +35,11 @@ export const BackpropBody = Type.Object(
     }),
     target: Type.Union([Type.Number(), Type.Array(Type.Number())], {
       description:
-        'Output values (or one number) for mse and binary_cross_entropy, a class index for ' +
-        'cross_entropy.',
+        'Output values (or one number) for mse and binary_cross_entropy (from 0 to 1), a class ' +
+        'index for cross_entropy.',
     }),
     // A string rather than an enum: an unknown loss stays train's 422 INVALID_CONFIG naming the ids.
-    loss: Type.String({ description: `One of ${LOSS_IDS.join(', ')}.` }),
+    loss: Type.String({ maxLength: MAX_KEY_LENGTH, description: `One of ${LOSS_IDS.join(', ')}.` }),
     learningRate: Type.Number({ description: 'The step size lr of w <- w - lr * dL/dw.' }),
   },
   {

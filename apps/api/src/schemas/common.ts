@@ -1,19 +1,52 @@
 /**
- * Schemas shared by every route: the wire number, the problem document of every error answer, and
- * the response map each route spreads into its own.
+ * Schemas shared by every route: the wire number, the length limits on names, the problem document
+ * of every error answer, and the response map each route spreads into its own.
  */
+import { MAX_SUGGESTION_INPUT } from '@actlab/core';
+import { NON_FINITE_STRINGS } from '@actlab/format';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 
+/**
+ * A number as it travels, with its own description: exactly a JSON number or one of format's
+ * `NON_FINITE_STRINGS` ("Infinity", "-Infinity", "NaN"). Bodies are validated without coercion
+ * (app.ts), so `null`, `true`, `"1"`, `"+Infinity"` and `"Infinity "` are refused; queries carry
+ * the same set, read by format's `parseWireNumber` (query-params.ts). Both come from
+ * @actlab/format's one list, so a body and a query accept the same numbers.
+ */
+export function wireNumber(description: string) {
+  const [infinity, negativeInfinity, nan] = NON_FINITE_STRINGS;
+  return Type.Union(
+    [Type.Number(), Type.Literal(infinity), Type.Literal(negativeInfinity), Type.Literal(nan)],
+    { description },
+  );
+}
+
 /** A number as it travels: a JSON number or "Infinity", "-Infinity", "NaN". */
-export const WireNumber = Type.Union(
-  [Type.Number(), Type.Literal('Infinity'), Type.Literal('-Infinity'), Type.Literal('NaN')],
-  { description: 'A JSON number, or "Infinity", "-Infinity" or "NaN" for the non-finite values.' },
+export const WireNumber = wireNumber(
+  'A JSON number, or "Infinity", "-Infinity" or "NaN" for the non-finite values.',
 );
+
+/**
+ * Longest name a request may use as an object key or a short string (a parameter, a loss, an
+ * optimizer): core suggests names only for inputs this long, so a longer one is refused by the
+ * schema before any suggestion is computed.
+ */
+export const MAX_KEY_LENGTH = MAX_SUGGESTION_INPUT;
+
+/** Most parameters one activation may be given (the catalog's most is 3; formulas declare few). */
+export const MAX_PARAMS = 32;
+
+/** Longest query value that is one number (`-1.2345678901234567e-300` is 24 characters). */
+export const MAX_QUERY_NUMBER_LENGTH = 64;
 
 /** Parameters of an activation by name, e.g. `{ "alpha": 0.2 }`. */
 export const ParamsRecord = Type.Record(Type.String(), WireNumber, {
-  description: 'Parameter values by name; missing ones take their defaults.',
+  description:
+    `Parameter values by name (at most ${MAX_PARAMS}, names of at most ${MAX_KEY_LENGTH} ` +
+    'characters); missing ones take their defaults.',
+  maxProperties: MAX_PARAMS,
+  propertyNames: { maxLength: MAX_KEY_LENGTH },
 });
 
 /** An RFC 9457 problem document, with actlab's extensions. */
@@ -81,7 +114,10 @@ export const ERROR_RESPONSES = {
 /** Error answers of routes with a body, which may also be too large or not JSON. */
 export const BODY_ERROR_RESPONSES = {
   ...ERROR_RESPONSES,
-  413: problemResponse('The body (1 MiB by default) or an array in it is too large.'),
+  413: problemResponse(
+    'The body (1 MiB by default) or an array in it is too large, or the answer would be ' +
+      '(ANSWER_TOO_LARGE: more than 200,000 numbers by default).',
+  ),
   415: problemResponse('The body is not application/json.'),
   422: problemResponse('The input is well formed but invalid: the detail and field say why.'),
 } as const;
@@ -91,6 +127,10 @@ export const NOT_FOUND_RESPONSE = { 404: problemResponse('No such activation or 
 
 /** The 422 answer of query routes whose values a library rejects. */
 export const UNPROCESSABLE_RESPONSE = {
+  413: problemResponse(
+    'An array in the query is too large, or the answer would be (ANSWER_TOO_LARGE: more than ' +
+      '200,000 numbers by default).',
+  ),
   422: problemResponse('The input is well formed but invalid: the detail and field say why.'),
 };
 

@@ -4,6 +4,7 @@
  */
 import { EXPORT_TARGETS } from '@actlab/export';
 import { Type } from 'typebox';
+import { parameterQueryOptions } from './activation.js';
 import { FormulaBody } from './formula.js';
 
 /** The framework to export to. */
@@ -12,13 +13,7 @@ const Target = Type.Enum(EXPORT_TARGETS, {
 });
 
 /** Query of GET /v1/activations/:id/export: the target and parameters by name. */
-export const ExportQuery = Type.Object(
-  { to: Target },
-  {
-    additionalProperties: Type.String(),
-    description: 'Every other key is a parameter of the activation, e.g. `alpha=0.2`.',
-  },
-);
+export const ExportQuery = Type.Object({ to: Target }, parameterQueryOptions(1));
 
 /** Body of POST /v1/formulas/export. */
 export const FormulaExportBody = Type.Object(

@@ -5,7 +5,7 @@
 import { MAX_FORMULA_LENGTH } from '@actlab/core';
 import { Type } from 'typebox';
 import { Interval, MAX_NAME_LENGTH, ParamSpec, ShapeProperties } from './activation.js';
-import { ParamsRecord, WireNumber } from './common.js';
+import { MAX_KEY_LENGTH, MAX_PARAMS, ParamsRecord, WireNumber } from './common.js';
 
 /** The formula text of a request body. */
 const Formula = Type.String({
@@ -26,6 +26,8 @@ const FormulaParams = Type.Optional(
   Type.Record(Type.String(), WireNumber, {
     description:
       'Values of the declared parameters by name; missing ones take their declared defaults.',
+    maxProperties: MAX_PARAMS,
+    propertyNames: { maxLength: MAX_KEY_LENGTH },
     examples: [{ beta: 2 }],
   }),
 );
@@ -63,7 +65,10 @@ export const FormulaCurveBody = Type.Object(
     formula: Formula,
     params: FormulaParams,
     from: Type.Number({ default: -6 }),
-    to: Type.Number({ default: 6 }),
+    to: Type.Number({
+      default: 6,
+      description: 'to - from must be finite (from=-1e308, to=1e308 is a 422).',
+    }),
     points: Type.Integer({ default: 200, minimum: 2, maximum: 10_000 }),
   },
   {

@@ -7,14 +7,18 @@
 import { DEPTH_LIMITS } from '@actlab/train';
 import { Type } from 'typebox';
 import { FORMULA_NAME_NOTE, MAX_NAME_LENGTH } from './activation.js';
-import { ParamsRecord, WireNumber } from './common.js';
+import {
+  MAX_KEY_LENGTH,
+  MAX_PARAMS,
+  MAX_QUERY_NUMBER_LENGTH,
+  ParamsRecord,
+  WireNumber,
+  wireNumber,
+} from './common.js';
 
 /** A wire number (finite, or "Infinity", "-Infinity", "NaN") with its own description. */
 function described(description: string) {
-  return Type.Union(
-    [Type.Number(), Type.Literal('Infinity'), Type.Literal('-Infinity'), Type.Literal('NaN')],
-    { description: `${description} Non-finite values travel as strings.` },
-  );
+  return wireNumber(`${description} Non-finite values travel as strings.`);
 }
 
 /** Answer of GET /v1/activations/:id/gain. */
@@ -141,4 +145,15 @@ export const DepthResult = Type.Object(
     gain: described("The activation's variance-preserving gain 1 / sqrt(E[f(z)^2])."),
   },
   { $id: 'DepthResult', title: 'DepthResult' },
+);
+
+/** Query of GET /v1/activations/:id/gain: parameters by name, one wire number each. */
+export const GainQuery = Type.Record(
+  Type.String(),
+  Type.String({ maxLength: MAX_QUERY_NUMBER_LENGTH }),
+  {
+    description: 'Every key is a parameter of the activation, e.g. `alpha=0.2`.',
+    maxProperties: MAX_PARAMS,
+    propertyNames: { maxLength: MAX_KEY_LENGTH },
+  },
 );
