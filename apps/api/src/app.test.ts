@@ -26,13 +26,12 @@ describe('the app', () => {
     expect(problem.detail).toBe('no route GET /v1/nope');
   });
 
-  it('allows any origin by default (reflecting it)', async () => {
-    const res = await app.inject({
-      method: 'GET',
-      url: '/healthz',
-      headers: { origin: 'https://example.org' },
-    });
-    expect(res.headers['access-control-allow-origin']).toBe('https://example.org');
+  it('answers no other origin by default (the explorer and docs are same-origin)', async () => {
+    for (const origin of ['https://example.org', 'null']) {
+      const res = await app.inject({ method: 'GET', url: '/v1/activations', headers: { origin } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    }
   });
 
   it('rejects a body that is not JSON with a 400 problem, and a wrong media type with 415', async () => {

@@ -3,14 +3,18 @@
  * headers, CORS, rate limit, OpenAPI) first, then the error handling, then the routes. Tests call
  * `buildApp()` and `app.inject`; `server.ts` is the only place that listens.
  */
-import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { registerErrorHandlers } from './plugins/errors.js';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerErrorHandlers,
+} from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
-import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerOrigins } from './plugins/origins.js';
+import { registerSecurityHeaders, securityHeaders } from './plugins/security-headers.js';
 import { findWebRoot, registerWeb } from './plugins/web.js';
 import { activationRoutes } from './routes/activations.js';
 import { backpropRoutes } from './routes/backprop.js';
@@ -24,7 +28,28 @@ import { signalRoutes } from './routes/signal.js';
 import { trainRoutes } from './routes/train.js';
 import type { Limits } from './limits.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { requestId, withLogSerializers } from './request-log.js';
 import { MAX_NAME_LENGTH } from './schemas/activation.js';
+
+/**
+ * Default connection limits, in milliseconds (bytes for the header size): a slow or stalled client
+ * holds a socket for at most these long.
+ */
+export const DEFAULT_CONNECTION_LIMITS = {
+  /** A whole request, head and body, must arrive within 30 s, or it is answered 408 and closed. */
+  requestTimeout: 30_000,
+  /** The request line and headers must arrive within 10 s (408 and closed). */
+  headersTimeout: 10_000,
+  /** An idle keep-alive connection is closed 5 s after its last answer. */
+  keepAliveTimeout: 5_000,
+  /**
+   * A socket with no traffic either way for 2 minutes is closed, even mid-answer: far longer than
+   * any accepted work waits silently (a training stream sends progress events as it goes).
+   */
+  connectionTimeout: 120_000,
+  /** Request line and headers at most 16 KiB (Node's default); beyond, 431. */
+  maxHeaderSize: 16 * 1024,
+} as const;
 
 /** How to build the app; every field has a default suited to a local server. */
 export interface AppOptions {
@@ -34,8 +59,26 @@ export interface AppOptions {
   readonly bodyLimit?: number;
   /** Array lengths and the training budget (defaults in `DEFAULT_LIMITS`). */
   readonly limits?: Partial<Limits>;
-  /** Origins allowed by CORS: true for any (the default), false for none, or a list. */
-  readonly corsOrigins?: boolean | string | readonly string[];
+  /**
+   * Origins allowed by CORS, each `http(s)://host[:port]` (`null` and `*` are refused). Default
+   * none: the explorer and the docs are served from the API's own origin.
+   */
+  readonly corsOrigins?: readonly string[];
+  /**
+   * Send Strict-Transport-Security (default false): only for a deployment reached over HTTPS
+   * (directly or behind a proxy that terminates TLS); over plain HTTP it means nothing.
+   */
+  readonly hsts?: boolean;
+  /** Time to receive a whole request, head and body, in ms (default 30 s; 0 for none): then 408. */
+  readonly requestTimeout?: number;
+  /** Time to receive a request's line and headers, in ms (default 10 s; at most requestTimeout). */
+  readonly headersTimeout?: number;
+  /** How long an idle keep-alive connection stays open, in ms (default 5 s). */
+  readonly keepAliveTimeout?: number;
+  /** A socket silent this long either way is closed, in ms (default 120 s; 0 for never). */
+  readonly connectionTimeout?: number;
+  /** Largest request line plus headers in bytes (default 16 KiB); beyond, 431. */
+  readonly maxHeaderSize?: number;
   /** Requests per client per window; false turns rate limiting off (default 300 a minute). */
   readonly rateLimit?: false | { readonly max: number; readonly timeWindow: number | string };
   /** Whether to serve /openapi.json and /docs (default true). */
@@ -55,25 +98,47 @@ export interface AppOptions {
 /** A ready (not listening) actlab API. Close it with `app.close()`. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const connection = { ...DEFAULT_CONNECTION_LIMITS, ...definedOnly(options) };
+  const headersTimeout =
+    connection.requestTimeout > 0
+      ? Math.min(connection.headersTimeout, connection.requestTimeout)
+      : connection.headersTimeout;
+  const headers = securityHeaders(options.hsts ?? false);
+  // A path id may be a URL-encoded formula (up to three characters per encoded one); a longer
+  // param answers 414. No route has a regex param.
+  const maxParamLength = 3 * MAX_NAME_LENGTH;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withLogSerializers(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    // Request ids in every log line; honour a load balancer's id when it sends one.
-    requestIdHeader: 'x-request-id',
-    // A path id may be a URL-encoded formula (up to three characters per encoded one); longer
-    // params would not match any route and answer a misleading 404. No route has a regex param.
-    routerOptions: { maxParamLength: 3 * MAX_NAME_LENGTH },
+    // Request ids in every log line: a load balancer's id when it is short and plain, else ours.
+    requestIdHeader: false,
+    genReqId: requestId,
+    requestTimeout: connection.requestTimeout,
+    keepAliveTimeout: connection.keepAliveTimeout,
+    connectionTimeout: connection.connectionTimeout,
+    http: {
+      headersTimeout,
+      requestTimeout: connection.requestTimeout,
+      maxHeaderSize: connection.maxHeaderSize,
+      // Node checks the request and header deadlines on this period (30 s by default, which
+      // would let a stalled upload live up to twice its timeout).
+      connectionsCheckingInterval: checkingInterval(headersTimeout, connection.requestTimeout),
+    },
+    frameworkErrors: frameworkErrorHandler(headers, maxParamLength),
+    clientErrorHandler: clientErrorHandler(headers),
+    routerOptions: { maxParamLength },
     // Report the first schema failure only: one field per problem, and no quadratic error lists.
     // Unknown properties are refused where a schema says so (a misspelt option must not be
-    // silently dropped), never stripped.
-    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
+    // silently dropped), never stripped. No coercion: `null`, `true` and `"2"` are not numbers
+    // (a diverged model's NaN weights, serialized as null, must not load as zeros). Queries and
+    // path params are declared as strings and read by query-params.ts.
+    ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const webRoot = findWebRoot(options.webRoot);
   registerErrorHandlers(app, { webPage: webRoot !== undefined });
-  registerSecurityHeaders(app);
-  const origins = options.corsOrigins ?? true;
-  await app.register(cors, { origin: typeof origins === 'boolean' ? origins : [origins].flat() });
+  registerSecurityHeaders(app, { hsts: options.hsts ?? false });
+  await registerOrigins(app, options.corsOrigins ?? []);
   if (options.rateLimit !== false) {
     await app.register(rateLimit, {
       max: options.rateLimit?.max ?? 300,
@@ -97,4 +162,20 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     ...(options.trainingWorker !== undefined ? { worker: options.trainingWorker } : {}),
   });
   return app;
+}
+
+/** The connection options `options` sets (an explicit undefined keeps the default). */
+function definedOnly(
+  options: AppOptions,
+): Partial<Record<keyof typeof DEFAULT_CONNECTION_LIMITS, number>> {
+  const keys = Object.keys(DEFAULT_CONNECTION_LIMITS) as (keyof typeof DEFAULT_CONNECTION_LIMITS)[];
+  return Object.fromEntries(
+    keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+  );
+}
+
+/** How often Node checks the deadlines: a tenth of the shortest, between 10 ms and 1 s. */
+function checkingInterval(...timeouts: number[]): number {
+  const shortest = Math.min(...timeouts.filter((t) => t > 0), 10_000);
+  return Math.min(1000, Math.max(10, Math.round(shortest / 10)));
 }

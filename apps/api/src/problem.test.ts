@@ -5,6 +5,9 @@ import {
   ApiError,
   INTERNAL_DETAIL,
   LIBRARY_STATUS,
+  MAX_DETAIL_LENGTH,
+  MAX_FIELD_SEGMENT,
+  MAX_INSTANCE_LENGTH,
   fieldFromPointer,
   problemFor,
 } from './problem.js';
@@ -15,6 +18,24 @@ describe('fieldFromPointer', () => {
     expect(fieldFromPointer('', 'x')).toBe('x');
     expect(fieldFromPointer('/params', 'alpha')).toBe('params.alpha');
     expect(fieldFromPointer('/a~1b')).toBe('a/b');
+  });
+
+  it('cuts a long name to MAX_FIELD_SEGMENT characters, marked with …', () => {
+    const field = fieldFromPointer('/model', 'k'.repeat(100_000));
+    expect(field).toBe(`model.${'k'.repeat(MAX_FIELD_SEGMENT - 1)}…`);
+  });
+});
+
+describe('short quotes', () => {
+  it('bound the detail and the instance of any problem, whatever the message and URL', () => {
+    const url = `/v1/x?q=${'9'.repeat(100_000)}`;
+    const fromLibrary = Object.assign(new Error('x'.repeat(100_000)), { statusCode: 400 });
+    const problem = problemFor(fromLibrary, url);
+    expect(problem.detail.length).toBe(MAX_DETAIL_LENGTH);
+    expect(problem.detail.endsWith('…')).toBe(true);
+    expect(problem.instance?.length).toBe(MAX_INSTANCE_LENGTH);
+    expect(problem.instance?.startsWith('/v1/x?q=999')).toBe(true);
+    expect(problemFor(fromLibrary, '/short').instance).toBe('/short');
   });
 });
 

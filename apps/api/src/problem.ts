@@ -109,12 +109,35 @@ interface ErrorLike {
   readonly validationContext?: string;
 }
 
-/** `/model/layers/0/weights` -> `model.layers[0].weights`. */
+/**
+ * Most characters of one name kept in a `field` path: a property name is a client's value (an
+ * unknown key may be a megabyte long), so a longer one is cut and marked with `…`.
+ */
+export const MAX_FIELD_SEGMENT = 64;
+
+/** Most characters of `instance` (the request's path and query, a client's value too). */
+export const MAX_INSTANCE_LENGTH = 200;
+
+/**
+ * Most characters of any `detail`: messages quote at most a short prefix of a client's value
+ * (core's `quoteInput`), and this bound holds even for a library message that does not.
+ */
+export const MAX_DETAIL_LENGTH = 500;
+
+/** `text` cut to `max` characters, marked with `…` when cut. */
+export function cutText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * `/model/layers/0/weights` -> `model.layers[0].weights`; names longer than MAX_FIELD_SEGMENT are
+ * cut (a client's unknown property name is named here once, never in full).
+ */
 export function fieldFromPointer(pointer: string, property?: unknown): string {
   const segments = pointer.split('/').slice(1);
   if (typeof property === 'string') segments.push(property);
   return segments
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => cutText(s.replace(/~1/g, '/').replace(/~0/g, '~'), MAX_FIELD_SEGMENT))
     .reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '');
 }
 
@@ -126,6 +149,11 @@ function extensionMembers(e: ProblemExtensions): Partial<ProblemDocument> {
     ...(e.expected !== undefined ? { expected: e.expected } : {}),
     ...(e.suggestions ? { suggestions: [...e.suggestions] } : {}),
   };
+}
+
+/** The `instance` member for a request URL: its first MAX_INSTANCE_LENGTH characters. */
+export function instanceOf(url: string): string {
+  return cutText(url, MAX_INSTANCE_LENGTH);
 }
 
 function kebab(code: string): string {
@@ -142,7 +170,7 @@ function document(
     type: code ? `urn:actlab:problem:${kebab(code)}` : 'about:blank',
     title: TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error'),
     status,
-    detail,
+    detail: cutText(detail, MAX_DETAIL_LENGTH),
     ...extra,
   };
 }
@@ -155,6 +183,15 @@ function validationProblem(error: ErrorLike, issues: readonly ValidationIssue[])
     issue.params.missingProperty ?? issue.params.additionalProperty,
   );
   const where = error.validationContext ?? 'body';
+  if (issue.keyword === 'additionalProperties') {
+    // The unknown name is the client's and may be huge: it is named once, cut, in `field`.
+    const parent = fieldFromPointer(issue.instancePath);
+    return document(
+      400,
+      `${parent ? `${where}.${parent}` : where} has a property this request does not take (named in field)`,
+      { code: 'INVALID_REQUEST', field },
+    );
+  }
   const tooLong = issue.keyword === 'maxItems';
   const status = tooLong ? 413 : 400;
   // Ajv says "must have required property 'x'" of the parent; the field itself reads better.
@@ -162,11 +199,9 @@ function validationProblem(error: ErrorLike, issues: readonly ValidationIssue[])
   const message =
     issue.keyword === 'required'
       ? 'is required'
-      : issue.keyword === 'additionalProperties'
-        ? 'is not a property this request takes'
-        : issue.keyword === 'enum' && Array.isArray(allowed)
-          ? `must be one of ${allowed.join(', ')}`
-          : (issue.message ?? 'is invalid');
+      : issue.keyword === 'enum' && Array.isArray(allowed)
+        ? `must be one of ${allowed.join(', ')}`
+        : (issue.message ?? 'is invalid');
   const detail = field ? `${where}.${field} ${message}` : `${where} ${message}`;
   return document(status, detail, {
     code: tooLong ? 'TOO_MANY_VALUES' : 'INVALID_REQUEST',
@@ -179,7 +214,8 @@ function validationProblem(error: ErrorLike, issues: readonly ValidationIssue[])
  * coded errors, the API's own, Fastify's 4xx (body too large, bad JSON, rate limit) and, for
  * everything else, a 500 whose detail says nothing about the cause.
  */
-export function problemFor(error: unknown, instance: string): ProblemDocument {
+export function problemFor(error: unknown, url: string): ProblemDocument {
+  const instance = instanceOf(url);
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   if (Array.isArray(e.validation) && e.validation.length > 0) {
     return { ...validationProblem(e, e.validation), instance };

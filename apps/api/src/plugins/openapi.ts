@@ -17,7 +17,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Activation functions and their exact derivatives, gradients, prediction and training. ' +
           'Non-finite numbers travel as the strings "Infinity", "-Infinity" and "NaN". Errors are ' +
-          'application/problem+json (RFC 9457).',
+          'application/problem+json (RFC 9457), including the refusals made before any route runs: ' +
+          '400 for malformed HTTP or a malformed %-encoding, 408 for a request not received within ' +
+          'the request timeout (30 s; headers 10 s), 414 for a path segment over the router limit, ' +
+          '431 for a request line and headers over 16 KiB, and OPTIONS other than a CORS preflight ' +
+          'from an allowed origin (CORS is off unless origins are configured). Problems quote at ' +
+          'most a short prefix of any value sent. An `x-request-id` of at most 64 characters of ' +
+          '[A-Za-z0-9._:-] names the request in the server log; any other is replaced.',
       },
     },
   });
