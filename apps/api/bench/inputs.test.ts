@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { uniformNumbers } from '@actlab/bench/kit';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import type { TrainBody } from '../src/schemas/train.js';
+import { planTraining } from '../src/training.js';
 import { EVALUATE_SIZE, TRAINING_REQUEST, evaluateBody } from './inputs.js';
 
 describe('the evaluate body', () => {
@@ -13,11 +16,9 @@ describe('the evaluate body', () => {
 });
 
 describe('the training request', () => {
-  it('stays within the default work budget of 500,000,000', () => {
-    // 2 inputs, 16 and 16 hidden units, 1 output; 75% of the points train.
-    const parameters = 2 * 16 + 16 + 16 * 16 + 16 + 16 * 1 + 1;
-    const work = TRAINING_REQUEST.epochs * TRAINING_REQUEST.points * 0.75 * parameters;
-    expect(work).toBeLessThanOrEqual(500_000_000);
-    expect(work).toBeGreaterThan(400_000_000);
+  it('costs just under the default training budget', () => {
+    const { total } = planTraining(TRAINING_REQUEST as unknown as TrainBody, DEFAULT_LIMITS).cost;
+    expect(total).toBeLessThanOrEqual(DEFAULT_LIMITS.maxTrainingWork);
+    expect(total).toBeGreaterThan(0.9 * DEFAULT_LIMITS.maxTrainingWork);
   });
 });

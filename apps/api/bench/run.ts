@@ -6,6 +6,8 @@
  * Flags: `--check` exits 1 when a target fails (otherwise the run exits 0 and the report says
  * FAIL); `--quick` runs a short smoke version; `--profile DIR` starts the API server with
  * `--cpu-prof` writing into DIR. The last two print only and leave BENCHMARKS.md alone.
+ * `--training-cost` runs only the calibration of the training cost model (training-cost.ts) and
+ * writes its own section.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -25,6 +27,8 @@ import type { LoadResult, Round, ScenarioSummary } from './stats.js';
 import { roundOrder, summarizeScenario } from './stats.js';
 import { evaluateTargets } from './targets.js';
 import { startTraining } from './training.js';
+import { calibrateTrainingCost, renderTrainingCost } from './training-cost.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 
 /** Where the report goes: the repository root (this file is at apps/api/dist/bench/bench/). */
 const REPORT_PATH = fileURLToPath(new URL('../../../../../BENCHMARKS.md', import.meta.url));
@@ -46,8 +50,8 @@ const FULL: Omit<BenchPlan, 'bodyBytes'> = {
 };
 const QUICK: Omit<BenchPlan, 'bodyBytes'> = { ...FULL, rounds: 1, seconds: 1, warmupSeconds: 0.5 };
 
-/** Seconds of /healthz load during the training run, which must outlast it. */
-const TRAINING_LOAD_SECONDS = 3;
+/** Seconds of /healthz load during the training run (about 2 s idle), which must outlast it. */
+const TRAINING_LOAD_SECONDS = 1.5;
 
 interface Flags {
   readonly check: boolean;
@@ -141,7 +145,22 @@ function versions(): Pick<BenchEnvironment, 'fastify' | 'autocannon'> {
 /** The section of BENCHMARKS.md this benchmark owns, between its markers. */
 const SECTION = 'api-bench';
 
+/** The training cost calibration alone, written into its own section of BENCHMARKS.md. */
+async function trainingCost(): Promise<void> {
+  const section = 'training-cost';
+  await assertReportWritable(REPORT_PATH, section);
+  const started = performance.now();
+  const date = new Date().toISOString();
+  const budget = DEFAULT_LIMITS.maxTrainingWork;
+  const measured = await calibrateTrainingCost(budget, (line) => log(started, line));
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
+  const text = renderTrainingCost({ ...measured, budget, date, cpu, node: process.versions.node });
+  await writeSection(REPORT_PATH, section, text);
+  console.log(text);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--training-cost')) return trainingCost();
   const flags = parseFlags(process.argv.slice(2));
   const writes = !flags.quick && flags.profileDir === undefined;
   // A broken or missing marker would make the write throw: find out before the run, not after it.

@@ -1,10 +1,10 @@
 import type { Metrics } from '@actlab/train';
-import { TrainError } from '@actlab/train';
+import { TrainError, trainingCost } from '@actlab/train';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
 import { problemFor } from './problem.js';
 import type { TrainBody } from './schemas/train.js';
-import { planTraining, progressEntry, trainRequest } from './training.js';
+import { planTraining, progressEntry, progressEvery, trainRequest } from './training.js';
 
 describe('trainRequest', () => {
   it("decodes the non-finite strings in activation parameters, the body's only wire numbers", () => {
@@ -35,12 +35,46 @@ describe('planTraining', () => {
     epochs: 2,
   };
 
-  it("plans through train with the API's budget", () => {
+  it("plans through train with the API's budget on the whole cost", () => {
     const plan = planTraining(body, DEFAULT_LIMITS);
     // 2 epochs x 75 training rows x (2*4 + 4 + 4 + 1) parameters.
     expect(plan.work).toBe(2 * 75 * 17);
-    expect(() => planTraining(body, { ...DEFAULT_LIMITS, maxTrainingWork: 2549 })).toThrow(
+    const { total } = plan.cost;
+    expect(total).toBe(
+      trainingCost({
+        epochs: 2,
+        trainRows: 75,
+        testRows: 25,
+        layers: [
+          { inputSize: 2, rows: 4, units: 4 },
+          { inputSize: 4, rows: 1, units: 1 },
+        ],
+      }).total,
+    );
+    const tight = { ...DEFAULT_LIMITS, maxTrainingWork: total - 1 };
+    expect(() => planTraining(body, tight)).toThrow(
       expect.objectContaining({ code: 'WORK_LIMIT', path: 'epochs' }) as Error,
+    );
+    expect(planTraining(body, { ...tight, maxTrainingWork: total }).cost.total).toBe(total);
+  });
+
+  it('evaluates (and counts) once per history entry, at most 200 a run', () => {
+    expect(progressEvery(150)).toBe(1);
+    expect(progressEvery(1000)).toBe(5);
+    expect(progressEvery(100_000)).toBe(500);
+    expect(planTraining({ ...body, epochs: 1000 }, DEFAULT_LIMITS).cost.evaluationCount).toBe(200);
+  });
+
+  it('counts typed formulas in every pass, per unit of their layers', () => {
+    const formula = { ...body, activation: 'formula: x * tanh(softplus(x))' };
+    const plain = planTraining(body, DEFAULT_LIMITS).cost;
+    const typed = planTraining(formula, DEFAULT_LIMITS).cost;
+    // 4 hidden units of the formula; evaluated in 2 epochs x 75 rows and 2 x 100 evaluated rows.
+    expect(typed.formulas).toBeGreaterThan(0);
+    expect(typed.formulas % (4 * (2 * 75 + 2 * 100))).toBe(0);
+    expect(typed.total - plain.total).toBe(typed.formulas);
+    expect(() => planTraining({ ...body, activation: 'formula: x +' }, DEFAULT_LIMITS)).toThrow(
+      expect.objectContaining({ code: 'INVALID_FORMULA' }) as Error,
     );
   });
 

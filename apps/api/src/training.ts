@@ -17,7 +17,6 @@ import { historyEntry, planRun, trainAnswer } from '@actlab/train';
 import type { ActivationUse } from './formula-input.js';
 import { formulaWork } from './formula-input.js';
 import type { Limits } from './limits.js';
-import { ApiError } from './problem.js';
 import type { TrainBody, TrainResult, WireHistoryEntry } from './schemas/train.js';
 
 /** A body's activation choice: parameters may hold the strings of the non-finite numbers. */
@@ -65,37 +64,35 @@ function bodyUses({ activation, output }: TrainBody): ActivationUse[] {
   ];
 }
 
+/** Most history entries an answer holds: a long run reports (and is evaluated) every k-th epoch. */
+const MAX_HISTORY = 200;
+
+/** Epochs between history entries (and evaluations) of a run of `epochs`. */
+export function progressEvery(epochs: number): number {
+  return Math.max(1, Math.ceil(epochs / MAX_HISTORY));
+}
+
 /**
- * The plan of a body: `planRun` with the work budget `limits.maxTrainingWork` (over it,
- * WORK_LIMIT, a 422 naming the product and the budget). A required field that neither the body
- * nor its experiment's preset supplies is train's MISSING_FIELD, a 400 like any field the schema
- * requires. Typed formulas are parsed first, so that one that does not parse is a 422 naming its
- * field and position; their evaluations (epochs x examples x units x cost) count toward the budget
- * beside train's epochs x examples x parameters.
+ * The plan of a body: `planRun` with the budget `limits.maxTrainingWork` on the run's whole cost
+ * (train's `trainingCost`: forward and backward passes, each evaluation over the training and test
+ * rows, the optimizer's steps, and the typed formulas' evaluations), counted before any data is
+ * generated; over it, WORK_LIMIT, a 422 stating the cost and the budget. A required field that
+ * neither the body nor its experiment's preset supplies is train's MISSING_FIELD, a 400 like any
+ * field the schema requires. Typed formulas are parsed first, so that one that does not parse is a
+ * 422 naming its field and position.
  */
 export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
   formulaWork(bodyUses(body));
-  const plan = planRun(trainRequest(body), { maxWork: limits.maxTrainingWork });
-  const perExample = formulaWork(
-    plan.config.layers.map((l, i) => ({
-      field: `layers[${i}]`,
-      name: l.activation,
-      units: l.units,
-    })),
-  );
-  const examples = plan.data.train.size;
-  const work = plan.work + plan.epochs * examples * perExample;
-  if (work > limits.maxTrainingWork) {
-    throw new ApiError(
-      422,
-      'WORK_LIMIT',
-      `epochs x examples x (parameters + formula work) is ${plan.epochs} x ${examples} x ` +
-        `(${plan.parameters} + ${perExample}) = ${work}, over the budget of ` +
-        `${limits.maxTrainingWork}; use fewer epochs, points or units, or a shorter formula`,
-      'epochs',
-    );
-  }
-  return plan;
+  const epochs = typeof body.epochs === 'number' ? body.epochs : undefined;
+  return planRun(trainRequest(body), {
+    maxWork: limits.maxTrainingWork,
+    // A preset's epochs are not known here; evaluating every epoch overcounts, never under.
+    ...(epochs !== undefined ? { evaluateEvery: progressEvery(epochs) } : {}),
+    activationWork: (layers) =>
+      formulaWork(
+        layers.map((l, i) => ({ field: `layers[${i}]`, name: l.activation, units: l.units })),
+      ),
+  });
 }
 
 /** A history entry on the wire; the epoch is a count, so it stays a number in the schema's type. */
@@ -113,8 +110,11 @@ export function progressEntry(metrics: Metrics): WireHistoryEntry {
  * standardization folded in so it takes raw inputs, the final metrics) with non-finite numbers
  * encoded.
  */
-export function trainResponse(result: RunResult, plan: Pick<TrainPlan, 'scaling'>): TrainResult {
-  const { history, model, metrics } = trainAnswer(result, plan);
+export function trainResponse(
+  result: RunResult,
+  plan: Pick<TrainPlan, 'config' | 'scaling'>,
+): TrainResult {
+  const { history, model, metrics, diverged } = trainAnswer(result, plan);
   return {
     history: history.map(wireEntry),
     model: {
@@ -127,5 +127,7 @@ export function trainResponse(result: RunResult, plan: Pick<TrainPlan, 'scaling'
       })),
     },
     metrics: encodeDeep(metrics),
+    // A run that blew up says so in the answer (and the stream's result event), not only as NaN.
+    ...(diverged ? { diverged: { ...diverged, loss: encodeDeep(diverged.loss) } } : {}),
   };
 }

@@ -119,7 +119,11 @@ export const TrainBody = Type.Object(
     batchSize: Type.Optional(Type.Integer({ minimum: 1 })),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 0xffffffff })),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    // A quick run "Try it out" can send as it is: the circle data, one tanh layer, 50 epochs.
+    examples: [{ dataset: 'circle', hidden: [8], activation: 'tanh', epochs: 50, seed: 1 }],
+  },
 );
 
 /** A decoded POST /v1/train body. */
@@ -147,6 +151,24 @@ export const TrainResult = Type.Object({
   metrics: Type.Record(Type.String(), Type.Unknown(), {
     description: 'The final metrics: losses, accuracy or R^2, per-layer norms and histograms.',
   }),
+  diverged: Type.Optional(
+    Type.Object(
+      {
+        epoch: Type.Integer({ description: 'The epoch whose training loss stopped being finite.' }),
+        loss: WireNumber,
+        advice: Type.Object({
+          setting: Type.Literal('learningRate'),
+          now: Type.Number(),
+          try: Type.Number(),
+        }),
+        message: Type.String(),
+      },
+      {
+        description:
+          'Present when the run stopped early because its loss became NaN or infinite: where, and which setting to lower.',
+      },
+    ),
+  ),
 });
 
 /** An answer of POST /v1/train. */
