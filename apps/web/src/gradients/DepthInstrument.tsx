@@ -37,9 +37,11 @@ export function DepthInstrument({ params, onChange }: DepthInstrumentProps) {
             ? ''
             : stale
               ? 'Measuring…'
-              : view
-                ? `Measured on ${view.batch} random inputs through ${params.depth} layers of ${params.width} units (seed 1).`
-                : ''}
+              : view?.pending
+                ? `Measuring… ${view.curves.length} of ${view.curves.length + view.pending} curves shown.`
+                : view
+                  ? `Measured on ${view.batch} random inputs through ${params.depth} layers of ${params.width} units (seed 1).`
+                  : ''}
         </p>
         {error ? (
           <p className="error" role="alert">

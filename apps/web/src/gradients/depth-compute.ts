@@ -34,6 +34,8 @@ export interface DepthView {
   /** Examples per measurement (chosen from the width). */
   readonly batch: number;
   readonly curves: readonly DepthCurve[];
+  /** Curves of `params.activations` still being measured (the driver shows each as it is done). */
+  readonly pending?: number;
 }
 
 /**

@@ -44,6 +44,25 @@ describe('the depth driver', () => {
     expect(event.view.curves[0]?.result?.measured.forward).toHaveLength(6);
   });
 
+  it('shows each curve as soon as it is measured, and drops a view that newer settings replace', () => {
+    const events: DepthEvent[] = [];
+    const queue: (() => void)[] = [];
+    const host: DriverHost = { now: () => 0, schedule: (fn) => void queue.push(fn) };
+    const driver = createDepthDriver((e) => events.push(e), host);
+    driver.send({ type: 'compute', params: { ...base, activations: ['relu', 'tanh', 'selu'] } });
+    queue.shift()?.();
+    const first = events[0];
+    expect(first?.type === 'view' && first.view.curves.map((c) => c.activation)).toEqual(['relu']);
+    expect(first?.type === 'view' && first.view.pending).toBe(2);
+    // New settings arrive between two curves: the rest of the old view is never measured.
+    driver.send({ type: 'compute', params: { ...base, activations: ['sigmoid'], depth: 7 } });
+    while (queue.length > 0) queue.shift()?.();
+    expect(events).toHaveLength(2);
+    const last = events[1];
+    expect(last?.type === 'view' && last.view.curves.map((c) => c.activation)).toEqual(['sigmoid']);
+    expect(last?.type === 'view' && last.view.pending).toBeUndefined();
+  });
+
   it('computes nothing after it is disposed', () => {
     const events: DepthEvent[] = [];
     const host = manualHost();

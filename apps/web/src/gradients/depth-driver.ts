@@ -9,7 +9,7 @@ import type { Driver } from '../training/connect.js';
 import { errorMessage } from '../training/latest-run.js';
 import { TIMEOUT_HOST } from '../training/schedule.js';
 import type { DriverHost } from '../training/ticker.js';
-import type { DepthView } from './depth-compute.js';
+import type { DepthCurve, DepthView } from './depth-compute.js';
 import { computeDepth } from './depth-compute.js';
 import type { DepthParams } from './depth-params.js';
 import { depthKey } from './depth-params.js';
@@ -36,23 +36,53 @@ export function createDepthDriver(
   const edges = new Map<string, number | undefined>();
   // The random network's draws, kept for every curve and slider move (about 50 MB at 100 x 256).
   const draws = createDepthDraws();
+  // The view being built, one curve per scheduled task: between two curves newer parameters can
+  // arrive and replace it, and each finished curve is shown at once (the first within one
+  // curve's time, about 35 ms at 100 x 256).
+  let job: { params: DepthParams; curves: DepthCurve[] } | undefined;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    host.schedule(work, 0);
+  };
   const work = () => {
     scheduled = false;
-    const params = latest;
-    latest = undefined;
-    if (!params || disposed) return;
+    if (disposed) return;
+    if (latest) {
+      job = { params: latest, curves: [] };
+      latest = undefined;
+    }
+    if (!job) return;
+    const { params, curves } = job;
     try {
-      emit({ type: 'view', view: computeDepth(params, edges, draws) });
+      const id = params.activations[curves.length];
+      const one = computeDepth(
+        { ...params, activations: id === undefined ? [] : [id] },
+        edges,
+        draws,
+      );
+      curves.push(...one.curves);
+      const pending = params.activations.length - curves.length;
+      emit({
+        type: 'view',
+        view: {
+          params,
+          batch: one.batch,
+          curves: [...curves],
+          ...(pending > 0 ? { pending } : {}),
+        },
+      });
+      if (pending > 0) schedule();
+      else job = undefined;
     } catch (error) {
+      job = undefined;
       emit({ type: 'error', key: depthKey(params), message: errorMessage(error) });
     }
   };
   return {
     send(command) {
       latest = command.params;
-      if (scheduled) return;
-      scheduled = true;
-      host.schedule(work, 0);
+      schedule();
     },
     dispose() {
       disposed = true;

@@ -103,7 +103,7 @@ function viewCase(warmup: number, reps: number): TargetRow {
   return {
     label: 'four overlaid curves after a slider move (tanh, relu, selu, sigmoid; draws kept)',
     measured: summary(ts),
-    target: 'none: each curve is shown as it is done',
+    target: 'none: the page shows each curve as it is done, the first after one curve',
   };
 }
 
