@@ -189,9 +189,10 @@ describe('actlab info --formula', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ {2}beta = 1\.702 {2}valid \(0, 10\]/m);
     expect(r.stdout).toMatch(/^values used: beta = 2$/m);
+    // A catalog entry with --param shows what the parameters change: ELU's range is (-alpha, inf).
     const catalog = await run('info', 'elu', '--param', 'alpha=2');
-    expect(catalog.code).toBe(2);
-    expect(catalog.stderr).toMatch(/--param applies to formulas/);
+    expect(catalog.code).toBe(0);
+    expect(catalog.stdout).toMatch(/^at alpha = 2:\n {2}range: \(-2, Infinity\)$/m);
   });
 });
 

@@ -44,7 +44,8 @@ function softmaxParts(xs: ArrayLike<number>, sign: 1 | -1, t: number): SoftmaxPa
     for (let i = 0; i < n; i++) {
       const top = sign * (xs[i] as number) === Infinity;
       p[i] = top ? 1 / count : 0;
-      logP[i] = top ? -Math.log(count) : -Infinity;
+      // log 1 is +0, not the -0 that -Math.log(1) gives.
+      logP[i] = top ? (count === 1 ? 0 : -Math.log(count)) : -Infinity;
     }
     return { p, logP };
   }
@@ -60,12 +61,22 @@ function softmaxParts(xs: ArrayLike<number>, sign: 1 | -1, t: number): SoftmaxPa
       continue;
     }
     const hi = z - max;
-    const lo = sumError(z, -max, hi);
-    let q = hi;
-    let ql = lo;
-    if (t !== 1) {
-      q = hi / t;
-      ql = quotientError(hi, t, q) + lo / t;
+    let q: number;
+    let ql: number;
+    if (hi === -Infinity) {
+      // Finite logits more than Number.MAX_VALUE apart (-1e308 and 1e308): halve both before
+      // subtracting, which cannot overflow; the term is 0 unless T is astronomically large, and
+      // then one rounding of the halves and the division is all there is to lose.
+      q = ((z / 2 - max / 2) / t) * 2;
+      ql = 0;
+    } else {
+      const lo = sumError(z, -max, hi);
+      q = hi;
+      ql = lo;
+      if (t !== 1) {
+        q = hi / t;
+        ql = quotientError(hi, t, q) + lo / t;
+      }
     }
     const e = Math.exp(q);
     const ei = e + e * ql;

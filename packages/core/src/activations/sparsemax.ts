@@ -22,6 +22,14 @@ function sparsemaxF(xs: ArrayLike<number>): Float64Array {
     for (let i = 0; i < n; i++) y[i] = xs[i] === Infinity ? 1 / infinities : 0;
     return y;
   }
+  // sparsemax(x) = sparsemax(x - c). Near the ends of the double range the running sums below
+  // would overflow (1e308 + 1e308), so shift by the largest score first: entries more than 1 below
+  // it are outside the support anyway, and a difference that overflows is one of them.
+  let top = -Infinity;
+  for (let i = 0; i < n; i++) top = Math.max(top, xs[i] as number);
+  if (Math.abs(top) > 2 ** 1000) {
+    return sparsemaxF(Array.from(xs, (x) => x - top));
+  }
   const z = Float64Array.from(xs).sort().reverse();
   // Find the support size k: the largest k with 1 + k z_(k) > z_(1) + ... + z_(k).
   let sumHi = 0;
