@@ -16,7 +16,7 @@ import type { TrainBody } from '../src/schemas/train.js';
 import { planTraining, progressEvery } from '../src/training.js';
 
 /** The wall time of one core that the default budget stands for. */
-export const STATED_SECONDS = 5;
+const STATED_SECONDS = 5;
 
 /** A named training request. */
 interface CostCase {

@@ -10,7 +10,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { cutText } from './problem.js';
 
 /** Longest client request id kept (a UUID is 36 characters; a trace id with a prefix fits). */
-export const MAX_CLIENT_REQUEST_ID = 64;
+const MAX_CLIENT_REQUEST_ID = 64;
 
 /** The characters a client's request id may use: nothing that could forge or break a log line. */
 const CLIENT_REQUEST_ID = new RegExp(`^[A-Za-z0-9._:-]{1,${MAX_CLIENT_REQUEST_ID}}$`);
@@ -33,7 +33,7 @@ export function requestId(request: Pick<IncomingMessage, 'headers'>): string {
 }
 
 /** Most characters of the URL and the Host header in a log line. */
-export const MAX_LOGGED_URL = 200;
+const MAX_LOGGED_URL = 200;
 
 /** The request as it is logged: Fastify's default fields, with the client's strings cut short. */
 interface LoggedRequest {
@@ -55,7 +55,7 @@ interface SerializedRequestSource {
 }
 
 /** Fastify's default request fields, each client string cut to MAX_LOGGED_URL characters. */
-export function serializeRequest(request: SerializedRequestSource): LoggedRequest {
+function serializeRequest(request: SerializedRequestSource): LoggedRequest {
   const host = request.host ?? request.headers?.host;
   return {
     method: cutText(String(request.method), 16),
@@ -71,7 +71,7 @@ const MAX_LOGGED_MESSAGE = 300;
 const MAX_LOGGED_STACK = 1200;
 
 /** An error as logged: its type, code, and message and stack cut short. */
-export function serializeError(error: unknown): Record<string, unknown> {
+function serializeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: cutText(String(error), MAX_LOGGED_MESSAGE) };
   const code = (error as { code?: unknown }).code;
   return {

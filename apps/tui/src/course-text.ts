@@ -9,7 +9,7 @@ import { sigmoidDerivation, sigmoidSlope, softmaxComputation } from '@actlab/cor
 import { formatExact, formatTable } from '@actlab/format';
 
 /** LaTeX made readable as plain text: fractions, powers, sigma and spacing. */
-export function plainTex(tex: string): string {
+function plainTex(tex: string): string {
   // Innermost braces first: powers, subscripts and text, so fractions hold no nested braces.
   let out = tex
     .replace(/\\frac\{d\}\{dx\}/g, 'd/dx ')
@@ -34,7 +34,7 @@ export function plainTex(tex: string): string {
 }
 
 /** The command (or lab screen) that shows one place. */
-export function placeCommand(place: CoursePlace): string {
+function placeCommand(place: CoursePlace): string {
   if (place.kind === 'experiment') return `actlab experiment ${place.id}`;
   if (place.kind === 'activation') {
     const params = Object.entries(place.params ?? {}).map(([k, v]) => ` --param ${k}=${v}`);

@@ -18,7 +18,7 @@ const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
  * sandboxed frames and `file:` pages, which any attacker can produce), `*` and paths are refused
  * when the app is built rather than reflected later.
  */
-export function checkedOrigins(origins: readonly string[]): readonly string[] {
+function checkedOrigins(origins: readonly string[]): readonly string[] {
   for (const origin of origins) {
     if (!ORIGIN.test(origin)) {
       throw new Error(

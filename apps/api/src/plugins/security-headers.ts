@@ -63,7 +63,7 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'self'";
 const API_PATH = /^\/(v\d+(\/|$|\?)|openapi\.json|healthz)/;
 
 /** The Content-Security-Policy for an answer to `url`. */
-export function contentSecurityPolicy(url: string): string {
+function contentSecurityPolicy(url: string): string {
   if (url.startsWith('/docs')) return DOCS_CSP;
   return API_PATH.test(url) ? API_CSP : EXPLORER_CSP;
 }

@@ -123,7 +123,7 @@ export const EvaluateBody = Type.Object(
 export type EvaluateBody = Static<typeof EvaluateBody>;
 
 /** Longest `x` of a query (Node's 16 KiB header limit bounds a URL before this does). */
-export const MAX_QUERY_LIST_LENGTH = 65_536;
+const MAX_QUERY_LIST_LENGTH = 65_536;
 
 /**
  * Options of a query whose other keys are parameters: each a wire number of at most

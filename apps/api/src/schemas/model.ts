@@ -11,7 +11,7 @@ import { MAX_KEY_LENGTH, ParamsRecord, WireNumber } from './common.js';
  * Most inputs a model may declare: a row of weights holds that many numbers, so the 1 MiB body
  * bounds it anyway (about 500,000 one-digit numbers); this refuses 2^31 and 2^32 in the schema.
  */
-export const MAX_MODEL_INPUTS = 1_048_576;
+const MAX_MODEL_INPUTS = 1_048_576;
 
 /** A model in the actlab.mlp/1 format. */
 export const ModelJson = Type.Object(

@@ -5,11 +5,11 @@
  */
 
 /** Weight change per pixel of vertical drag (100 px moves a weight by 1). */
-export const DRAG_PER_PIXEL = 0.01;
+const DRAG_PER_PIXEL = 0.01;
 /** Change per arrow key press. */
-export const KEY_STEP = 0.1;
+const KEY_STEP = 0.1;
 /** Change per arrow key press with Shift held. */
-export const FINE_KEY_STEP = 0.01;
+const FINE_KEY_STEP = 0.01;
 /** Largest magnitude a dragged or nudged weight takes (larger ones are typed). */
 export const DRAG_LIMIT = 10;
 

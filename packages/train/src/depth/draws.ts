@@ -21,10 +21,10 @@ const LAYER_STREAM = 2;
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Which standard law a layer's weights are drawn from. */
-export type WeightDraw = 'uniform' | 'normal';
+type WeightDraw = 'uniform' | 'normal';
 
 /** One layer's standard draws. */
-export interface LayerDraws {
+interface LayerDraws {
   /** width x width weights, row-major: uniform in [-1, 1) or N(0, 1). */
   readonly weights: Float64Array;
   /** width N(0, 1) numbers, drawn after the weights, that noisy biases scale. */
