@@ -42,20 +42,18 @@ describe('a megabyte where a name goes', () => {
     const huge = 'sigmoid' + 'x'.repeat(MiB);
     // Schemas compile when the app gets ready: not part of this request's time.
     await app.ready();
-    const started = performance.now();
     const res = await app.inject({
       method: 'POST',
       url: '/v1/predict',
       payload: predictWith(huge),
     });
-    const elapsed = performance.now() - started;
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.length).toBeLessThan(2000);
     expect(res.json()).not.toHaveProperty('suggestions');
-    // The edit distance against every alias took seconds; parsing a 1 MiB body takes milliseconds.
-    expect(elapsed).toBeLessThan(1000);
+    // The edit distance against every alias took seconds: no suggestion means none was computed
+    // (the attack test measures the time such requests hold the event loop).
 
     // The same megabyte as an unknown property name, in a 12 KB URL, a Host and a request id.
     await app.inject({
