@@ -115,3 +115,22 @@ describe('the digits driver and state', () => {
     expect(event).toEqual({ type: 'error', run: 4, message: 'no file' });
   });
 });
+
+describe('the web digits lesson and the terminal experiment', () => {
+  it('train the same network on as many digits for as many epochs', async () => {
+    const { experiment } = await import('@actlab/train');
+    const { DIGITS_DEFAULTS } = await import('./digits-training.js');
+    const { readFileSync } = await import('node:fs');
+    const defaults = experiment('digits').info.defaults as {
+      train: number;
+      epochs: number;
+      hidden: number;
+    };
+    expect(DIGITS_DEFAULTS.epochs).toBe(defaults.epochs);
+    expect(DIGITS_DEFAULTS.hidden).toBe(defaults.hidden);
+    // The subset the page fetches is written by scripts/make-digits.mjs with TRAIN training digits.
+    // Tests run from apps/web (the jsdom environment's import.meta.url is not a file URL).
+    const script = readFileSync('scripts/make-digits.mjs', 'utf8');
+    expect(Number(/const TRAIN = (\d+);/.exec(script)?.[1])).toBe(defaults.train);
+  });
+});
