@@ -98,4 +98,40 @@ describe('the signal-through-depth instrument', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('overlays a formula chosen and typed from the keyboard, keeping the last valid curve on a typo', async () => {
+    const { page, problems } = await openPage(
+      harness,
+      `${BASE}&sacts=tanh&sdepth=8&swidth=32&sinit=lecun`,
+    );
+    const forward = page.getByRole('img', { name: /^Forward signal/ });
+    await page.getByRole('img', { name: /^Forward signal.*Tanh measured/ }).waitFor();
+    const select = page.getByLabel('Activation 2', { exact: true });
+    await select.focus();
+    // "Custom formula…" is the last choice.
+    await page.keyboard.press('End');
+    const field = page.getByLabel('Activation 2: formula');
+    await field.waitFor();
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('x * sigmoid(1.702 * x)');
+    const sacts = async () =>
+      page.evaluate(() => new URLSearchParams(window.location.search).get('sacts'));
+    await page
+      .getByRole('img', { name: /^Forward signal.*x \* sigmoid\(1\.702 \* x\) measured: layer 1/ })
+      .waitFor();
+    expect(await sacts()).toBe('tanh,formula:x * sigmoid(1.702 * x)');
+    // A typo (pasted at once: typed key by key, "x" alone would be a valid curve on the way) is
+    // named beside the field; the URL and the curve stay those of the last valid formula.
+    await field.fill('x * sigmod(x)');
+    await page.getByText(/did you mean sigmoid\?.*last formula that worked/).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await sacts()).toBe('tanh,formula:x * sigmoid(1.702 * x)');
+    expect(await forward.getAttribute('aria-label')).toContain('x * sigmoid(1.702 * x) measured');
+    expect(await page.getByTestId('depth-status').textContent()).toMatch(
+      /the batch and seed of actlab depth/,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -26,6 +26,23 @@ export interface DepthControlsProps {
 const NONE = '';
 
 /**
+ * The formulas a new "Custom formula…" slot starts from, first one not already overlaid (the
+ * list of curves holds each activation once, so a second copy of a starter would be dropped).
+ */
+const STARTERS: readonly string[] = [
+  STARTER_FORMULA,
+  'x * sigmoid(1.702 * x)',
+  'x / (1 + abs(x))',
+  'where(x > 0, x, 0.1 * x)',
+];
+
+/** A formula id for a new custom slot that none of `taken` already is. */
+function starterFormula(taken: readonly string[]): string {
+  const free = STARTERS.map(formulaIdOf).find((id) => !taken.includes(id));
+  return free ?? formulaIdOf(STARTER_FORMULA);
+}
+
+/**
  * One activation slot: the catalog or a formula of one's own. A formula gets a text field that
  * core checks at every keystroke; the curves follow only formulas that parse, so a typo never
  * reaches the worker and the last valid curve stays.
@@ -33,10 +50,12 @@ const NONE = '';
 function ActivationSelect(props: {
   readonly index: number;
   readonly value: string;
+  /** Every activation overlaid now (a new formula slot starts from one that is not). */
+  readonly taken: readonly string[];
   readonly onChange: (value: string) => void;
 }) {
   const id = useId();
-  const { index, value, onChange } = props;
+  const { index, value, taken, onChange } = props;
   const formula = isFormulaId(value);
   const label = `Activation ${index + 1}`;
   return (
@@ -46,9 +65,7 @@ function ActivationSelect(props: {
         id={id}
         value={formula ? FORMULA_CHOICE : value}
         onChange={(e) =>
-          onChange(
-            e.target.value === FORMULA_CHOICE ? formulaIdOf(STARTER_FORMULA) : e.target.value,
-          )
+          onChange(e.target.value === FORMULA_CHOICE ? starterFormula(taken) : e.target.value)
         }
       >
         {index > 0 ? <option value={NONE}>(none)</option> : null}
@@ -92,6 +109,7 @@ export function DepthControls({ params, onChange }: DepthControlsProps) {
             key={i}
             index={i}
             value={params.activations[i] ?? NONE}
+            taken={params.activations}
             onChange={(v) => setActivation(i, v)}
           />
         ))}

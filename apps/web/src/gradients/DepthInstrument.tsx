@@ -5,6 +5,7 @@
  */
 import { DepthCharts } from './DepthCharts.js';
 import { DepthControls } from './DepthControls.js';
+import { pendingActivations } from './depth-compute.js';
 import type { DepthParams } from './depth-params.js';
 import { PhaseTable } from './PhaseTable.js';
 import { useDepthDriver } from './use-depth-driver.js';
@@ -18,6 +19,7 @@ export interface DepthInstrumentProps {
 /** The instrument: controls, status, charts and the phase of each activation. */
 export function DepthInstrument({ params, onChange }: DepthInstrumentProps) {
   const { view, stale, error } = useDepthDriver(params);
+  const pending = view ? pendingActivations(view) : [];
   return (
     <section aria-labelledby="depth-title" className="depth-instrument">
       <h2 id="depth-title">Signal through depth</h2>
@@ -40,7 +42,7 @@ export function DepthInstrument({ params, onChange }: DepthInstrumentProps) {
               : view?.pending
                 ? `Measuring… ${view.curves.length} of ${view.curves.length + view.pending} curves shown.`
                 : view
-                  ? `Measured on ${view.batch} random inputs through ${params.depth} layers of ${params.width} units (seed 1).`
+                  ? `Measured on ${view.batch} random inputs through ${params.depth} layers of ${params.width} units (seed 1): the batch and seed of actlab depth and POST /v1/depth, so they answer the same numbers.`
                   : ''}
         </p>
         {error ? (
@@ -51,9 +53,13 @@ export function DepthInstrument({ params, onChange }: DepthInstrumentProps) {
       </div>
       {view ? (
         <>
-          <DepthCharts curves={view.curves} />
+          <DepthCharts curves={view.curves} pending={pending} />
           <h3>Phase of each activation</h3>
-          <PhaseTable curves={view.curves} biasVariance={view.params.biasVariance} />
+          <PhaseTable
+            curves={view.curves}
+            biasVariance={view.params.biasVariance}
+            pending={pending}
+          />
         </>
       ) : null}
     </section>

@@ -16,10 +16,12 @@ import {
 export interface PhaseTableProps {
   readonly curves: readonly DepthCurve[];
   readonly biasVariance: number;
+  /** Activations overlaid whose curves are still being measured (each gets a line saying so). */
+  readonly pending?: readonly string[];
 }
 
 /** One paragraph per activation. */
-export function PhaseTable({ curves, biasVariance }: PhaseTableProps) {
+export function PhaseTable({ curves, biasVariance, pending = [] }: PhaseTableProps) {
   return (
     <ul className="depth-phases">
       {curves.map((c) => (
@@ -34,6 +36,11 @@ export function PhaseTable({ curves, biasVariance }: PhaseTableProps) {
           ) : (
             <span className="error">{c.error ?? 'not measured'}</span>
           )}
+        </li>
+      ))}
+      {pending.map((id) => (
+        <li key={id} data-testid={`phase-${id}`} aria-busy="true">
+          <strong>{activationName(id)}</strong>: being measured…
         </li>
       ))}
     </ul>

@@ -38,6 +38,11 @@ export interface DepthView {
   readonly pending?: number;
 }
 
+/** The activations of `view.params` whose curves are still being measured, in the order shown. */
+export function pendingActivations(view: DepthView): readonly string[] {
+  return view.params.activations.slice(view.curves.length);
+}
+
 /**
  * Examples per measurement: train's default (about 1,024 values a layer, at least 4), so a curve
  * here equals what `actlab depth` and POST /v1/depth answer for the same settings.

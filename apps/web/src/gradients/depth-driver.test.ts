@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DriverHost } from '../training/ticker.js';
+import { computeDepth } from './depth-compute.js';
 import type { DepthEvent } from './depth-driver.js';
 import { createDepthDriver } from './depth-driver.js';
 import type { DepthParams } from './depth-params.js';
@@ -61,6 +62,28 @@ describe('the depth driver', () => {
     const last = events[1];
     expect(last?.type === 'view' && last.view.curves.map((c) => c.activation)).toEqual(['sigmoid']);
     expect(last?.type === 'view' && last.view.pending).toBeUndefined();
+  });
+
+  it('answers the same numbers as a computation without kept draws, also when it reuses them', () => {
+    const events: DepthEvent[] = [];
+    const host = manualHost();
+    const driver = createDepthDriver((e) => events.push(e), host);
+    const params: DepthParams = { ...base, activations: ['tanh', 'relu'], depth: 7, width: 20 };
+    driver.send({ type: 'compute', params });
+    host.flush();
+    // A gain move keeps width and seed: the driver's second view reuses the first one's draws.
+    const moved: DepthParams = { ...params, init: 'custom', gain: 1.3 };
+    driver.send({ type: 'compute', params: moved });
+    host.flush();
+    const finished = events.flatMap((e) =>
+      e.type === 'view' && e.view.pending === undefined ? [e.view] : [],
+    );
+    expect(finished).toHaveLength(2);
+    const measured = (view: { curves: readonly { result?: { measured: unknown } }[] }) =>
+      view.curves.map((c) => c.result?.measured);
+    expect(measured(finished[0] ?? { curves: [] })).toEqual(measured(computeDepth(params)));
+    expect(measured(finished[1] ?? { curves: [] })).toEqual(measured(computeDepth(moved)));
+    expect(measured(finished[1] ?? { curves: [] })).not.toEqual(measured(computeDepth(params)));
   });
 
   it('computes nothing after it is disposed', () => {

@@ -91,7 +91,7 @@ export function FormulaField({ label, value, onChange }: FormulaFieldProps) {
           <div className="error pg-formula-error">
             <span>
               {sentence(problem.message)}
-              {' Training keeps the last formula that worked: '}
+              {' The page keeps the last formula that worked: '}
               <code>{formulaText(value.id)}</code>.
             </span>
             {caret ? (
