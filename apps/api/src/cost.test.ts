@@ -61,9 +61,9 @@ describe('checkCost', () => {
     expect(error.code).toBe('ANSWER_TOO_LARGE');
     expect(error.field).toBe('inputs');
     expect(error.message).toContain('10000 x 2500 = 25,000,000 numbers');
-    expect(error.message).toContain('limit of 200,000');
+    expect(error.message).toContain('limit of 50,000');
     expect(error.message).toContain(
-      `about ${(200_000 * MAX_JSON_BYTES_PER_NUMBER) / 1e6} MB of JSON`,
+      `about ${(50_000 * MAX_JSON_BYTES_PER_NUMBER) / 1e6} MB of JSON`,
     );
   });
 
@@ -83,15 +83,18 @@ describe('checkCost', () => {
   });
 
   it('holds depth to its own budget', () => {
-    const cost = depthCost(100, 512, 4, 0, true);
+    // 100 layers of 128 at the default batch (8) fit; 100 of 512 (the engine's largest) do not.
+    const cost = depthCost(100, 128, 8, 0, true);
     expect(() => checkCost(cost, DEFAULT_LIMITS)).not.toThrow();
+    expect(() => checkCost(depthCost(100, 512, 4, 0, true), DEFAULT_LIMITS)).toThrow(ApiError);
     const error = refusal(() => checkCost(cost, { ...DEFAULT_LIMITS, maxDepthWork: 1_000 }));
     expect(error.field).toBe('batch');
   });
 
-  it('accepts the largest default answers: 100,000 values of f and f′', () => {
-    expect(() => checkCost(evaluateCost('scalar', 100_000, 1), DEFAULT_LIMITS)).not.toThrow();
-    expect(() => checkCost(evaluateCost('vector', 446, 1), DEFAULT_LIMITS)).not.toThrow();
-    expect(() => checkCost(evaluateCost('vector', 447, 1), DEFAULT_LIMITS)).toThrow(ApiError);
+  it('accepts the largest default answers: 25,000 values of f and f′', () => {
+    expect(() => checkCost(evaluateCost('scalar', 25_000, 1), DEFAULT_LIMITS)).not.toThrow();
+    // A Jacobian answers n + n^2 numbers: 223 + 49,729 fit in 50,000, 224 + 50,176 do not.
+    expect(() => checkCost(evaluateCost('vector', 223, 1), DEFAULT_LIMITS)).not.toThrow();
+    expect(() => checkCost(evaluateCost('vector', 224, 1), DEFAULT_LIMITS)).toThrow(ApiError);
   });
 });

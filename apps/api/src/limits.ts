@@ -1,4 +1,5 @@
 /** The API's limits on work per request: each has a default and a clear 413/422 when exceeded. */
+import { availableParallelism } from 'node:os';
 
 /** Limits on the size of the work one request may ask for. */
 export interface Limits {
@@ -45,20 +46,25 @@ export interface Limits {
 
 /** The defaults: each keeps one request well under a second of one core. */
 export const DEFAULT_LIMITS: Limits = {
-  maxValues: 100_000,
+  // Every limit below is sized so that one request holds the event loop well under 100 ms on the
+  // benchmark machine, so many at once keep /healthz's 99th percentile under 100 ms (the attack
+  // test, src/attack.test.ts): building and serializing an answer costs about 0.6 us a number.
+  maxValues: 25_000,
   maxJacobianInputs: 1_000,
   maxRows: 10_000,
-  // Gradients at 5e7 held the event loop 100 to 130 ms (predict 51 ms); half keeps it under 100 ms.
-  maxForwardWork: 25_000_000,
+  // Gradients at 5e7 held the event loop 100 to 130 ms with their answer; 6e6 holds it ~20 ms.
+  maxForwardWork: 6_000_000,
   // At most about five seconds of one core: every kind of run measured 0.2 to 1.05 ns a unit on the
   // benchmark machine (busy), so 4e9 units take at most 4.2 s there (BENCHMARKS.md, "Training cost").
   maxTrainingWork: 4_000_000_000,
-  // The largest network train allows (100 layers of 512) at its default batch of 4 is 1.05e8:
-  // about a quarter of a second forward and backward, so every default request fits.
-  maxDepthWork: 120_000_000,
-  // 100,000 values of f and f' (the largest scalar evaluation) exactly: 3.6 MB of JSON in ~80 ms.
-  maxAnswerNumbers: 200_000,
-  trainingConcurrency: 2,
+  // Depth runs on the main thread: 100 layers of 512 (1.05e8) held it 0.7 s. 1.35e7 is 100 layers
+  // of 128 or 50 of 256 at the default batch, about 40 ms; the web page runs larger ones itself.
+  maxDepthWork: 13_500_000,
+  // 25,000 values of f and f' (the largest scalar evaluation) exactly: 0.9 MB of JSON in ~20 ms.
+  maxAnswerNumbers: 50_000,
+  // One core is kept for the event loop: on 2 cores, two training workers starved it (every
+  // answer 3x slower while they ran).
+  trainingConcurrency: Math.max(1, availableParallelism() - 1),
   trainingQueue: 8,
   shutdownGraceMs: 30_000,
 };

@@ -17,6 +17,7 @@ import { historyEntry, planRun, trainAnswer } from '@actlab/train';
 import type { ActivationUse } from './formula-input.js';
 import { formulaWork } from './formula-input.js';
 import type { Limits } from './limits.js';
+import { ApiError } from './problem.js';
 import type { TrainBody, TrainResult, WireHistoryEntry } from './schemas/train.js';
 
 /** A body's activation choice: parameters may hold the strings of the non-finite numbers. */
@@ -84,7 +85,7 @@ export function progressEvery(epochs: number): number {
 export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
   formulaWork(bodyUses(body));
   const epochs = typeof body.epochs === 'number' ? body.epochs : undefined;
-  return planRun(trainRequest(body), {
+  const plan = planRun(trainRequest(body), {
     maxWork: limits.maxTrainingWork,
     // A preset's epochs are not known here; evaluating every epoch overcounts, never under.
     ...(epochs !== undefined ? { evaluateEvery: progressEvery(epochs) } : {}),
@@ -93,6 +94,19 @@ export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
         layers.map((l, i) => ({ field: `layers[${i}]`, name: l.activation, units: l.units })),
       ),
   });
+  // The trained model is part of the answer, serialized on the event loop: bound it as every other
+  // answer is (twice the general bound, so the course's 784-64-10 digits network fits).
+  const modelLimit = 2 * limits.maxAnswerNumbers;
+  if (plan.parameters > modelLimit) {
+    throw new ApiError(
+      413,
+      'ANSWER_TOO_LARGE',
+      `the trained model would hold ${plan.parameters} weights and biases, over the limit of ` +
+        `${modelLimit} for an answer; use fewer or smaller hidden layers`,
+      'hidden',
+    );
+  }
+  return plan;
 }
 
 /** A history entry on the wire; the epoch is a count, so it stays a number in the schema's type. */

@@ -23,22 +23,21 @@ describe('the Jacobian bounded before it is built', () => {
     const url = `/v1/activations/softmax/evaluate?x=${new Array(1_000).fill('1.5').join(',')}`;
     expect(url.length).toBeLessThan(6_100);
     expectProblem(await get(url), 413);
-    // Timed once the route is warm (the first request compiles its schemas).
-    const started = performance.now();
+    // Refused before anything is built (the attack test measures how long such requests take).
     const problem = expectProblem(await get(url), 413);
-    expect(performance.now() - started).toBeLessThan(250);
     expect(problem.code).toBe('ANSWER_TOO_LARGE');
     expect(problem.field).toBe('x');
     expect(problem.detail).toContain('1,001,000 numbers');
-    expect(problem.detail).toContain('limit of 200,000');
+    expect(problem.detail).toContain('limit of 50,000');
   });
 
   it('refuses it by POST too, and answers the largest Jacobian that fits', async () => {
     const x = (n: number) => new Array<number>(n).fill(0);
-    expectProblem(await post('/v1/activations/softmax/evaluate', { x: x(447) }), 413);
-    const res = await post('/v1/activations/softmax/evaluate', { x: x(446) });
+    // n + n^2 numbers: 223 + 49,729 fit in 50,000; 224 + 50,176 do not.
+    expectProblem(await post('/v1/activations/softmax/evaluate', { x: x(224) }), 413);
+    const res = await post('/v1/activations/softmax/evaluate', { x: x(223) });
     expect(res.statusCode).toBe(200);
-    expect((res.json() as { jacobian: number[][] }).jacobian).toHaveLength(446);
+    expect((res.json() as { jacobian: number[][] }).jacobian).toHaveLength(223);
   });
 });
 

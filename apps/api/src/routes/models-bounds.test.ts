@@ -38,18 +38,16 @@ describe('answers bounded before they are built', () => {
   it('refuses a predict answer of 25,000,000 numbers (a 175 KB request) with 413, quickly', async () => {
     const body = { model: linear(1, 2_500), inputs: rows(10_000) };
     expectProblem(await post('/v1/predict', body), 413);
-    // Timed once the route is warm (the first request compiles its schemas).
-    const started = performance.now();
+    // Refused before anything is built (the attack test measures how long such requests take).
     const problem = expectProblem(await post('/v1/predict', body), 413);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(problem.code).toBe('ANSWER_TOO_LARGE');
     expect(problem.field).toBe('inputs');
     expect(problem.detail).toContain('rows x outputs = 10000 x 2500 = 25,000,000 numbers');
-    expect(problem.detail).toContain('limit of 200,000');
+    expect(problem.detail).toContain('limit of 50,000');
   });
 
-  it('still answers a predict of 200,000 numbers', async () => {
-    const res = await post('/v1/predict', { model: linear(1, 20), inputs: rows(10_000) });
+  it('still answers a predict of 50,000 numbers', async () => {
+    const res = await post('/v1/predict', { model: linear(1, 5), inputs: rows(10_000) });
     expect(res.statusCode).toBe(200);
     expect((res.json() as { outputs: number[][] }).outputs).toHaveLength(10_000);
   });

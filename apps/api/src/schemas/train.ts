@@ -19,6 +19,10 @@ import { FORMULA_NAME_NOTE, MAX_NAME_LENGTH } from './activation.js';
 import { ParamsRecord, WireNumber } from './common.js';
 import { ModelJson } from './model.js';
 
+
+/** Most rows a training request may generate: 20,000 take about 15 ms of the event loop. */
+const MAX_TRAIN_POINTS = 20_000;
+
 /**
  * An activation id as the documentation lists them: core's own ids, or a typed formula. A plain
  * string rather than an enum, so that an alias (`swish`) is accepted and a misspelt id gets core's
@@ -57,7 +61,12 @@ export const TrainBody = Type.Object(
       Type.Enum(DATASET_NAMES, { description: 'A trainable dataset of GET /v1/datasets.' }),
     ),
     points: Type.Optional(
-      Type.Integer({ description: 'Rows to generate (datasets that take it).' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_TRAIN_POINTS,
+        // Generating, standardizing and handing rows to a worker happens on the event loop.
+        description: `Rows to generate (datasets that take it), at most ${MAX_TRAIN_POINTS}.`,
+      }),
     ),
     noise: Type.Optional(Type.Number({ description: 'Noise level (datasets that take it).' })),
     features: Type.Optional(Type.Integer({ description: 'Iris: 2 (sepals) or 4 measurements.' })),
