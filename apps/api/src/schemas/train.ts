@@ -19,7 +19,6 @@ import { FORMULA_NAME_NOTE, MAX_NAME_LENGTH } from './activation.js';
 import { ParamsRecord, WireNumber } from './common.js';
 import { ModelJson } from './model.js';
 
-
 /** Most rows a training request may generate: 20,000 take about 15 ms of the event loop. */
 const MAX_TRAIN_POINTS = 20_000;
 
