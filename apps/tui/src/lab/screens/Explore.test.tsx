@@ -72,6 +72,16 @@ describe('Explore', () => {
     unmount();
   });
 
+  it("states the thresholded ReLU's range with its gap, from its parameters", async () => {
+    const { lastFrame, stdin, unmount } = setup(100, 24);
+    await ready(lastFrame);
+    await press(stdin, ...'thresholded'.split(''));
+    // Threshold 1, value 0: the outputs are 0 and everything above 1, not [0, ∞).
+    const frame = await frameWhere(lastFrame, (f) => f.includes('threshold · output in'));
+    expect(frame).toMatch(/threshold · output in \{0\} ∪ \(1, /);
+    unmount();
+  });
+
   it('leaves q and 1-4 to the shell while the filter is empty', async () => {
     const { lastFrame, stdin, unmount } = setup();
     await ready(lastFrame);

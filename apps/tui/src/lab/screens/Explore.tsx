@@ -8,6 +8,8 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useReducer } from 'react';
+import type { ShapeAt } from '@actlab/core';
+import { shapeAt } from '@actlab/core';
 import { formatInterval, formatNumber } from '@actlab/format';
 import { latexToText } from '../draw/latex-text.js';
 import { fit, wrap } from '../draw/wrap.js';
@@ -46,6 +48,18 @@ export const EXPLORE_KEYS: readonly KeyHelp[] = [
 ];
 
 const LIST_WIDTH = 20;
+
+/** shapeAt, or undefined while the parameters are ones core refuses (the state keeps valid ones). */
+function shapeAtOrUndefined(
+  id: string,
+  params: Readonly<Record<string, number>>,
+): ShapeAt | undefined {
+  try {
+    return shapeAt(id, params);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The Explore screen. */
 export function ExploreScreen(props: ScreenProps): ReactNode {
@@ -138,11 +152,19 @@ function Detail(props: { state: ExploreState; width: number; height: number }): 
   const about = typed ? 'estimated: ' : `${info.id} · `;
   const spec = info.params[Math.min(state.paramIndex, info.params.length - 1)];
   const values = paramsOf(state, info.id);
+  // A catalog entry's range and properties at the parameters in use (the threshold's gap included).
+  const shape = !typed && info.kind === 'scalar' ? shapeAtOrUndefined(info.id, values) : undefined;
+  const rangeText = shape
+    ? shape.range
+        .map((i) => (i.min === i.max ? `{${formatNumber(i.min, 6)}}` : formatInterval(i)))
+        .join(' ∪ ')
+    : formatInterval(info.range);
+  const shown = shape?.properties ?? info.properties;
   return (
     <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate">
         <Paint bold>{typed ? 'Your formula' : info.name}</Paint>
-        <Paint tone="muted">{`  ${about}output in ${formatInterval(info.range)}${info.properties.smooth ? ' · smooth' : ''}${info.properties.saturating ? ' · saturates' : ''}`}</Paint>
+        <Paint tone="muted">{`  ${about}output in ${rangeText}${shown.smooth ? ' · smooth' : ''}${shown.saturating ? ' · saturates' : ''}`}</Paint>
       </Text>
       {view ? (
         <>
