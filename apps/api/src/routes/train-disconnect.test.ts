@@ -30,6 +30,9 @@ let port: number;
 beforeAll(async () => {
   app = await buildApp({
     trainingWorker: WORKER,
+    // Two runs at once and eight waiting, whatever the machine's cores (the default is one per
+    // spare core).
+    limits: { trainingConcurrency: 2, trainingQueue: 8 },
     rateLimit: false,
     logger: { level: 'info', stream: logStream },
   });
