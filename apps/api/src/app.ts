@@ -35,7 +35,7 @@ import { MAX_NAME_LENGTH } from './schemas/activation.js';
  * Default connection limits, in milliseconds (bytes for the header size): a slow or stalled client
  * holds a socket for at most these long.
  */
-export const DEFAULT_CONNECTION_LIMITS = {
+const DEFAULT_CONNECTION_LIMITS = {
   /** A whole request, head and body, must arrive within 30 s, or it is answered 408 and closed. */
   requestTimeout: 30_000,
   /** The request line and headers must arrive within 10 s (408 and closed). */

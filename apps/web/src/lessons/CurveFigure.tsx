@@ -7,7 +7,8 @@ import { Canvas } from '../components/Canvas.js';
 import { formatNumber } from '@actlab/format';
 import { READOUT_STYLE } from '../lib/number-style.js';
 import type { Palette } from '../lib/theme.js';
-import { DASHES, drawCurveChart } from './curve-chart.js';
+import { drawCurveChart } from './curve-chart.js';
+import { LineSwatch } from './LineSwatch.js';
 import type { Curve } from './curves.js';
 
 /** Props of CurveFigure. */
@@ -18,9 +19,6 @@ export interface CurveFigureProps {
   readonly yLabel: string;
   readonly yLog?: boolean;
 }
-
-/** Colours in the legend follow the theme through the same custom properties as the canvas. */
-const SERIES_COUNT = 6;
 
 /** Curves with their legend. */
 export function CurveFigure({ title, curves, xLabel, yLabel, yLog }: CurveFigureProps) {
@@ -46,17 +44,7 @@ export function CurveFigure({ title, curves, xLabel, yLabel, yLog }: CurveFigure
       <ul className="legend-list">
         {curves.map((c, i) => (
           <li key={c.label}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                y1="5"
-                x2="28"
-                y2="5"
-                strokeWidth="2"
-                style={{ stroke: `var(--series-${i % SERIES_COUNT})` }}
-                strokeDasharray={(DASHES[i % DASHES.length] ?? []).join(' ') || undefined}
-              />
-            </svg>
+            <LineSwatch index={i} />
             {c.label}
           </li>
         ))}

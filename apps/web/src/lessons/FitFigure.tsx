@@ -12,15 +12,13 @@ import { Canvas } from '../components/Canvas.js';
 import { PROSE_STYLE } from '../lib/number-style.js';
 import type { Palette } from '../lib/theme.js';
 import { DASHES } from './curve-chart.js';
+import { LineSwatch } from './LineSwatch.js';
 
 /** Props of FitFigure. */
 export interface FitFigureProps {
   readonly title: string;
   readonly fits: readonly FitCurve[];
 }
-
-/** Colours in the legend follow the theme through the same custom properties as the canvas. */
-const SERIES_COUNT = 6;
 
 /** The smallest and largest finite value of `values` over every fit, padded by a twentieth. */
 function extent(fits: readonly FitCurve[], axis: 'xs' | 'ys'): [number, number] {
@@ -87,17 +85,7 @@ export function FitFigure({ title, fits }: FitFigureProps) {
         ))}
         {lines.map((f, i) => (
           <li key={f.label}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                y1="5"
-                x2="28"
-                y2="5"
-                strokeWidth="2"
-                style={{ stroke: `var(--series-${i % SERIES_COUNT})` }}
-                strokeDasharray={(DASHES[i % DASHES.length] ?? []).join(' ') || undefined}
-              />
-            </svg>
+            <LineSwatch index={i} />
             {f.label}
           </li>
         ))}
