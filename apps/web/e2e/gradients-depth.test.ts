@@ -9,6 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
+/** Waits until every curve of the current settings is measured (curves arrive one by one). */
+async function settled(page: Page): Promise<void> {
+  await page
+    .getByTestId('depth-status')
+    .filter({ hasText: /Measured on \d+ random inputs/ })
+    .waitFor();
+}
+
 /** The value a chart's label gives for `series` (e.g. "tanh measured") at layer `which`. */
 async function valueAt(
   page: Page,
@@ -33,6 +41,7 @@ describe('the signal-through-depth instrument', () => {
     await page.getByRole('heading', { level: 2, name: 'Signal through depth' }).waitFor();
     const forward = page.getByRole('img', { name: /^Forward signal/ });
     await forward.waitFor();
+    await settled(page);
     const label = (await forward.getAttribute('aria-label')) ?? '';
     for (const name of ['Tanh', 'ReLU', 'SELU', 'Sigmoid']) {
       expect(label).toContain(`${name} measured: layer 1`);
@@ -44,10 +53,6 @@ describe('the signal-through-depth instrument', () => {
     const selu = await valueAt(page, /^Forward signal/, 'SELU measured', 'last');
     expect(selu).toBeGreaterThan(0.8);
     expect(selu).toBeLessThan(1.25);
-    await page
-      .getByTestId('depth-status')
-      .filter({ hasText: /Measured on \d+ random inputs/ })
-      .waitFor();
     await page.screenshot({ path: `${RESULTS_DIR}gradients-depth.png`, fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
@@ -64,6 +69,7 @@ describe('the signal-through-depth instrument', () => {
     await page.getByRole('button', { name: 'Use the variance-preserving gain' }).click();
     await page.waitForURL(/sinit=preserving/, URL_CHANGE);
     await phase.filter({ hasText: /chaotic \(χ = / }).waitFor();
+    await settled(page);
     expect(await phase.textContent()).toMatch(/gradients grow .* toward the input/);
     // The forward curve flattens at 1 and the gradients grow toward the input.
     const q = await valueAt(page, /^Forward signal/, 'Tanh measured', 'last');
