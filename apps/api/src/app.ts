@@ -3,7 +3,6 @@
  * headers, CORS, rate limit, OpenAPI) first, then the error handling, then the routes. Tests call
  * `buildApp()` and `app.inject`; `server.ts` is the only place that listens.
  */
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
@@ -13,6 +12,8 @@ import {
   registerErrorHandlers,
 } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import type { RequestBudget } from './plugins/client-limits.js';
+import { registerClientLimits } from './plugins/client-limits.js';
 import { registerOrigins } from './plugins/origins.js';
 import { registerSecurityHeaders, securityHeaders } from './plugins/security-headers.js';
 import { findWebRoot, registerWeb } from './plugins/web.js';
@@ -27,9 +28,11 @@ import { modelRoutes } from './routes/models.js';
 import { signalRoutes } from './routes/signal.js';
 import { trainRoutes } from './routes/train.js';
 import type { Limits } from './limits.js';
-import { DEFAULT_LIMITS } from './limits.js';
+import { DEFAULT_CLIENT_BUDGETS, DEFAULT_LIMITS } from './limits.js';
 import { requestId, withLogSerializers } from './request-log.js';
 import { MAX_NAME_LENGTH } from './schemas/activation.js';
+import type { WorkBudgetOptions } from './work-budget.js';
+import { createWorkBudget } from './work-budget.js';
 
 /**
  * Default connection limits, in milliseconds (bytes for the header size): a slow or stalled client
@@ -79,8 +82,22 @@ export interface AppOptions {
   readonly connectionTimeout?: number;
   /** Largest request line plus headers in bytes (default 16 KiB); beyond, 431. */
   readonly maxHeaderSize?: number;
-  /** Requests per client per window; false turns rate limiting off (default 300 a minute). */
-  readonly rateLimit?: false | { readonly max: number; readonly timeWindow: number | string };
+  /**
+   * Requests to the API routes (/v1/...) per client per window; false turns it off (default 600 a
+   * minute). The web explorer, /docs, /openapi.json, /healthz and /readyz are never counted.
+   */
+  readonly rateLimit?: RequestBudget;
+  /**
+   * Work units of training per client per window, or false for none (default ten runs at
+   * `maxTrainingWork` per ten minutes): each run is charged its cost before it starts.
+   */
+  readonly workBudget?: false | WorkBudgetOptions;
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For): false (the default:
+   * the address is the connection's), a hop count, or a list of addresses and CIDR ranges. The
+   * address names the client in both budgets and in the logs.
+   */
+  readonly trustProxy?: false | number | readonly string[];
   /** Whether to serve /openapi.json and /docs (default true). */
   readonly docs?: boolean;
   /**
@@ -113,6 +130,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     // Request ids in every log line: a load balancer's id when it is short and plain, else ours.
     requestIdHeader: false,
     genReqId: requestId,
+    trustProxy: trustProxyOption(options.trustProxy),
     requestTimeout: connection.requestTimeout,
     keepAliveTimeout: connection.keepAliveTimeout,
     connectionTimeout: connection.connectionTimeout,
@@ -139,17 +157,27 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   registerErrorHandlers(app, { webPage: webRoot !== undefined });
   registerSecurityHeaders(app, { hsts: options.hsts ?? false });
   await registerOrigins(app, options.corsOrigins ?? []);
-  if (options.rateLimit !== false) {
-    await app.register(rateLimit, {
-      max: options.rateLimit?.max ?? 300,
-      timeWindow: options.rateLimit?.timeWindow ?? '1 minute',
-    });
-  }
+  const training = await registerClientLimits(app, {
+    requests: options.rateLimit ?? {
+      max: DEFAULT_CLIENT_BUDGETS.requestMax,
+      timeWindow: DEFAULT_CLIENT_BUDGETS.requestWindowMs,
+    },
+    work:
+      options.workBudget === false
+        ? false
+        : createWorkBudget(
+            options.workBudget ?? {
+              budget: DEFAULT_CLIENT_BUDGETS.trainingRuns * limits.maxTrainingWork,
+              windowMs: DEFAULT_CLIENT_BUDGETS.workWindowMs,
+            },
+          ),
+    limits,
+  });
   if (options.docs ?? true) await registerOpenApi(app);
 
   if (webRoot) await registerWeb(app, webRoot);
   else await app.register(homeRoutes);
-  await app.register(healthRoutes);
+  await app.register(healthRoutes, { limits, training });
   await app.register(activationRoutes, { limits });
   await app.register(formulaRoutes, { limits });
   await app.register(exportRoutes);
@@ -162,6 +190,15 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     ...(options.trainingWorker !== undefined ? { worker: options.trainingWorker } : {}),
   });
   return app;
+}
+
+/** Fastify's `trustProxy` for the option: off, a hop count, or the trusted addresses. */
+function trustProxyOption(
+  trust: AppOptions['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined || trust === false) return false;
+  // A hop count trusts the nearest `trust` proxies, whatever their addresses (as Fastify does).
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : [...trust];
 }
 
 /** The connection options `options` sets (an explicit undefined keeps the default). */

@@ -68,3 +68,19 @@ export const DEFAULT_LIMITS: Limits = {
   trainingQueue: 8,
   shutdownGraceMs: 30_000,
 };
+
+/**
+ * The per-client budgets (plugins/client-limits.ts): requests to the API routes per window, and
+ * work units of training per window. The work budget is sized in full training runs so that it
+ * follows `maxTrainingWork` when that is changed.
+ */
+export const DEFAULT_CLIENT_BUDGETS = {
+  /** Requests to /v1/... per client per window: ten a second on average, for a busy page. */
+  requestMax: 600,
+  /** The request window, in ms. */
+  requestWindowMs: 60_000,
+  /** Full-budget training runs a client may start per work window (then one per window / 10). */
+  trainingRuns: 10,
+  /** The work window, in ms: an empty work budget is full again after ten minutes. */
+  workWindowMs: 600_000,
+} as const;

@@ -1,34 +1,32 @@
 /**
- * The process: builds the app, listens on HOST:PORT (127.0.0.1:3000 by default), prints the URL
- * and closes gracefully on SIGINT or SIGTERM: it stops accepting connections, lets running work
- * finish for up to SHUTDOWN_GRACE_MS (30 s by default; then training is cancelled and streams end
- * with a `shutdown` event), and exits 0 when everything finished in time, 1 otherwise.
+ * The process: reads its configuration from the environment (config.ts; a bad value exits 1 with a
+ * message naming the variable), builds the app, listens on HOST:PORT (127.0.0.1:3000 by default),
+ * prints the URL and closes gracefully on SIGINT or SIGTERM: it stops accepting connections, lets
+ * running work finish for up to SHUTDOWN_GRACE_MS (30 s by default; then training is cancelled and
+ * streams end with a `shutdown` event), and exits 0 when everything finished in time, 1 otherwise.
  */
 import { buildApp } from './app.js';
+import { ConfigError, readConfig } from './config.js';
+import type { ServerConfig } from './config.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { findWebRoot } from './plugins/web.js';
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '127.0.0.1';
-
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be an integer from 0 to 65535, got ${process.env.PORT}`);
-  process.exit(1);
+/** The configuration, or the process ends with the message naming each bad variable. */
+function configOrExit(): ServerConfig {
+  try {
+    return readConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`actlab: bad configuration\n${error.message}`);
+    process.exit(1);
+  }
 }
 
-const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? DEFAULT_LIMITS.shutdownGraceMs);
-if (!Number.isInteger(grace) || grace < 0) {
-  console.error(
-    `SHUTDOWN_GRACE_MS must be a whole number of milliseconds, got ${process.env.SHUTDOWN_GRACE_MS}`,
-  );
-  process.exit(1);
-}
+const config = configOrExit();
+const { port, host } = config;
+const grace = config.app.limits?.shutdownGraceMs ?? DEFAULT_LIMITS.shutdownGraceMs;
 
-const app = await buildApp({
-  logger: { level: process.env.LOG_LEVEL ?? 'info' },
-  limits: { shutdownGraceMs: grace },
-  ...(process.env.CORS_ORIGINS ? { corsOrigins: process.env.CORS_ORIGINS.split(',') } : {}),
-});
+const app = await buildApp({ ...config.app, logger: { level: config.logLevel } });
 
 /** Time after the grace for cancelled work to answer before the process gives up on it. */
 const CANCEL_MS = 5_000;

@@ -23,7 +23,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           '431 for a request line and headers over 16 KiB, and OPTIONS other than a CORS preflight ' +
           'from an allowed origin (CORS is off unless origins are configured). Problems quote at ' +
           'most a short prefix of any value sent. An `x-request-id` of at most 64 characters of ' +
-          '[A-Za-z0-9._:-] names the request in the server log; any other is replaced.',
+          '[A-Za-z0-9._:-] names the request in the server log; any other is replaced. Limits ' +
+          'are per client (its address; behind a trusted proxy, from X-Forwarded-For) and per ' +
+          'cost: every /v1 request counts against a request budget (600 a minute by default, ' +
+          'x-ratelimit-* headers), and each training run is charged its cost in work units ' +
+          'against a work budget (ten runs at the full per-run budget, refilling over ten ' +
+          'minutes; x-work-budget-remaining). Over either, the answer is a 429 problem with ' +
+          'Retry-After (code WORK_BUDGET for the work budget, stating the cost and what is ' +
+          'left). The web explorer, /docs, /healthz and /readyz are never limited.',
       },
     },
   });

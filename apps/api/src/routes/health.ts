@@ -1,14 +1,43 @@
 /**
- * `GET /healthz`: liveness for load balancers; cheap, and answers during training. It carries no
- * browser security headers: load balancers poll it thousands of times and no browser renders it,
- * and the eleven headers were a third of its cost (see BENCHMARKS.md).
+ * `GET /healthz`: liveness for load balancers; cheap, and answers during training. `GET /readyz`:
+ * readiness, with the training pool's size and load. Neither is rate limited (a probe polled by a
+ * load balancer must never be refused for its own polling), and neither carries the browser
+ * security headers: load balancers poll them thousands of times and no browser renders them, and
+ * the eleven headers were a third of /healthz's cost (see BENCHMARKS.md). While the server shuts
+ * down, Fastify answers every request, these included, 503 and closes the connection, so a load
+ * balancer stops sending work here.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { Limits } from '../limits.js';
+import type { TrainingLoad } from '../plugins/client-limits.js';
 import { ERROR_RESPONSES } from '../schemas/common.js';
 
-/** The health route. */
-export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Options of the health routes. */
+export interface HealthRouteOptions {
+  /** The limits, for the training pool's size. */
+  readonly limits: Limits;
+  /** The training requests in flight. */
+  readonly training: TrainingLoad;
+}
+
+/** The readiness answer: the training pool and how busy it is. */
+const Readiness = Type.Object({
+  status: Type.Literal('ready'),
+  training: Type.Object({
+    workers: Type.Integer({ description: 'Training runs at once (TRAINING_CONCURRENCY).' }),
+    queue: Type.Integer({ description: 'Runs that may wait beyond those (TRAINING_QUEUE).' }),
+    inFlight: Type.Integer({
+      description: 'Training requests accepted and not yet answered, running or waiting.',
+    }),
+  }),
+});
+
+/** The health and readiness routes. */
+export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (
+  app,
+  { limits, training },
+) => {
   app.get(
     '/healthz',
     {
@@ -16,13 +45,39 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Liveness check',
         description:
-          'Answers { "status": "ok" } while the process serves requests (also during training runs).',
+          'Answers { "status": "ok" } while the process serves requests (also during training ' +
+          'runs). Never rate limited.',
         response: {
           200: Type.Object({ status: Type.Literal('ok') }),
-          ...ERROR_RESPONSES,
+          500: ERROR_RESPONSES[500],
         },
       },
     },
     async () => ({ status: 'ok' as const }),
+  );
+  app.get(
+    '/readyz',
+    {
+      config: { securityHeaders: false },
+      schema: {
+        summary: 'Readiness check',
+        description:
+          'Answers 200 with the training pool (workers, queue length, requests in flight) while ' +
+          'the server takes new work; 503 once it is shutting down (a load balancer then sends ' +
+          'work elsewhere). Never rate limited.',
+        response: {
+          200: Readiness,
+          500: ERROR_RESPONSES[500],
+        },
+      },
+    },
+    async () => ({
+      status: 'ready' as const,
+      training: {
+        workers: limits.trainingConcurrency,
+        queue: limits.trainingQueue,
+        inFlight: training.inFlight,
+      },
+    }),
   );
 };
