@@ -30,7 +30,8 @@ export { createNetwork, layerShapes, parameterCount, shapeParameterCount } from 
 export { forwardRows } from './forward-batch.js';
 export type { OptimizerConfig, OptimizerId, RegularizationConfig } from './optimizer.js';
 export { OPTIMIZER_IDS, REGULARIZATION_TYPES } from './optimizer.js';
-export { TASK_DEFAULTS, planRun } from './plan.js';
+export type { RunCheck } from './plan.js';
+export { TASK_DEFAULTS, checkRun, planRun } from './plan.js';
 export type { RunShape, TrainingCost } from './cost.js';
 export {
   DEFAULT_BATCH_SIZE,

@@ -5,7 +5,7 @@ import { experiment } from './experiments/registry.js';
 import type { LayerSpec } from './network.js';
 import { createNetwork, layerShapes, parameterCount, shapeParameterCount } from './network.js';
 import type { TrainRequest } from './request.js';
-import { planRun } from './plan.js';
+import { checkRun, planRun } from './plan.js';
 
 // Counts how often a dataset is generated, to see that a refused run generates none.
 vi.mock('./datasets/registry.js', async (importOriginal) => {
@@ -280,5 +280,44 @@ describe('planRun', () => {
     }
     // 4-3 with softmax: 15 parameters, 3 epochs of 150 rows.
     expect(plan.work).toBe(3 * 150 * 15);
+  });
+});
+
+describe('checkRun', () => {
+  const request = {
+    dataset: 'spiral',
+    points: 4000,
+    hidden: [16, 8],
+    activation: 'tanh',
+    epochs: 7,
+    testFraction: 0.25,
+  } as const;
+
+  it("finds planRun's epochs, parameters and cost without generating the data", () => {
+    vi.mocked(registry.dataset).mockClear();
+    const checked = checkRun(request);
+    expect(registry.dataset).not.toHaveBeenCalled();
+    const planned = planRun(request);
+    expect(registry.dataset).toHaveBeenCalledTimes(1);
+    expect(checked).toEqual({
+      epochs: planned.epochs,
+      parameters: planned.parameters,
+      cost: planned.cost,
+    });
+    // 2-16-8-1: (2 + 1) x 16 + (16 + 1) x 8 + (8 + 1) x 1 weights and biases.
+    expect(checked.parameters).toBe(48 + 136 + 9);
+    expect(checked).not.toHaveProperty('data');
+  });
+
+  it('refuses what planRun refuses, with the same error', () => {
+    const maxWork = checkRun(request).cost.total - 1;
+    expect(codeOf(() => checkRun(request, { maxWork }))).toEqual(['WORK_LIMIT', 'epochs']);
+    expect(() => checkRun(request, { maxWork })).toThrow(/^the run costs .* over the budget of /);
+    expect(codeOf(() => checkRun(request, { maxWork }))).toEqual(
+      codeOf(() => planRun(request, { maxWork })),
+    );
+    expect(codeOf(() => checkRun({ ...request, activation: 'nope' }))[0]).toBe(
+      codeOf(() => planRun({ ...request, activation: 'nope' }))[0],
+    );
   });
 });

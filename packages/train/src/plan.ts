@@ -173,15 +173,8 @@ function checkCost(cost: TrainingCost, maxWork: number | undefined): void {
   );
 }
 
-/**
- * Turns a request into a validated plan. Every option is checked here, once: the experiment, the
- * dataset and its options, epochs (1 to 100,000), optimizer, regularization, init, loss (and that
- * it suits the task), batch size, seed, layer sizes and activation ids and parameters (through
- * core, without building a network), input features and the test fraction. Errors are TrainErrors
- * whose `path` names the field. A generated split may hold out at most MAX_TEST_FRACTION of its rows. The run's cost (`trainingCost`) is counted before any data is generated; with
- * `options.maxWork`, a run costing more is WORK_LIMIT, stating the cost and the budget.
- */
-export function planRun(request: TrainRequest, options: PlanOptions = {}): TrainPlan {
+/** The checked options, shapes and cost of a request: `planRun` up to the data. */
+function sizeRun(request: TrainRequest, options: PlanOptions) {
   const resolved = resolveRequest(request);
   const { name, info } = namedDataset(resolved.dataset, options.data !== undefined);
   const { seed, testFraction } = checkScalars(resolved);
@@ -222,6 +215,67 @@ export function planRun(request: TrainRequest, options: PlanOptions = {}): Train
     ...(options.activationWork ? { activationWork: options.activationWork(layers) } : {}),
   });
   checkCost(cost, options.maxWork);
+  return {
+    resolved,
+    name,
+    info,
+    seed,
+    testFraction,
+    choose,
+    completed,
+    loss,
+    layers,
+    parameters,
+    epochs,
+    given,
+    cost,
+  };
+}
+
+/** What `checkRun` finds: a run's size and cost, counted before any data is generated. */
+export interface RunCheck {
+  /** Epochs the run trains for (the request's, or its experiment's preset). */
+  readonly epochs: number;
+  /** Weights and biases of the network it trains. */
+  readonly parameters: number;
+  /** The run's cost in work units, with how it was counted. */
+  readonly cost: TrainingCost;
+}
+
+/**
+ * Every check `planRun` makes (options, shapes, the budget), without generating the data: a
+ * server can refuse or charge a request on its main thread this way and leave the generation, which
+ * grows with the rows, to a worker that calls `planRun`. Throws the same TrainErrors.
+ */
+export function checkRun(request: TrainRequest, options: PlanOptions = {}): RunCheck {
+  const { epochs, parameters, cost } = sizeRun(request, options);
+  return { epochs, parameters, cost };
+}
+
+/**
+ * Turns a request into a validated plan. Every option is checked here, once: the experiment, the
+ * dataset and its options, epochs (1 to 100,000), optimizer, regularization, init, loss (and that
+ * it suits the task), batch size, seed, layer sizes and activation ids and parameters (through
+ * core, without building a network), input features and the test fraction. Errors are TrainErrors
+ * whose `path` names the field. A generated split may hold out at most MAX_TEST_FRACTION of its rows. The run's cost (`trainingCost`) is counted before any data is generated; with
+ * `options.maxWork`, a run costing more is WORK_LIMIT, stating the cost and the budget.
+ */
+export function planRun(request: TrainRequest, options: PlanOptions = {}): TrainPlan {
+  const {
+    resolved,
+    name,
+    info,
+    seed,
+    testFraction,
+    choose,
+    completed,
+    loss,
+    layers,
+    parameters,
+    epochs,
+    given,
+    cost,
+  } = sizeRun(request, options);
   const split: TrainData = given ?? splitDataset(dataset(name, completed), { testFraction, seed });
   const work = epochs * split.train.size * parameters;
   const scale = resolved.standardize ?? info.standardize;
