@@ -13,7 +13,7 @@ import { createSession, runSession } from '@actlab/train';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import type { Limits } from '../src/limits.js';
 import type { TrainBody } from '../src/schemas/train.js';
-import { planTraining, progressEvery } from '../src/training.js';
+import { planTraining, progressEvery, trainingPlan } from '../src/training.js';
 
 /** The wall time of one core that the default budget stands for. */
 const STATED_SECONDS = 5;
@@ -90,7 +90,7 @@ function body(fields: Partial<TrainBody>): TrainBody {
 async function measure(name: string, request: TrainBody): Promise<CostMeasure> {
   const unlimited: Limits = { ...DEFAULT_LIMITS, maxTrainingWork: Infinity };
   const started = performance.now();
-  const plan: TrainPlan = planTraining(request, unlimited);
+  const plan: TrainPlan = trainingPlan(request, unlimited);
   // sliceMs Infinity: the run never yields, so the time is the work's alone.
   await runSession(createSession(plan), {
     progressEvery: progressEvery(plan.epochs),

@@ -11,6 +11,7 @@ import {
   frameworkErrorHandler,
   registerErrorHandlers,
 } from './plugins/errors.js';
+import { createAnswerPool } from './answer-pool.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import type { RequestBudget } from './plugins/client-limits.js';
 import { registerClientLimits } from './plugins/client-limits.js';
@@ -30,6 +31,7 @@ import { trainRoutes } from './routes/train.js';
 import type { Limits } from './limits.js';
 import { DEFAULT_CLIENT_BUDGETS, DEFAULT_LIMITS } from './limits.js';
 import { requestId, withLogSerializers } from './request-log.js';
+import { connectRedis } from './redis.js';
 import { MAX_NAME_LENGTH } from './schemas/activation.js';
 import type { WorkBudgetOptions } from './work-budget.js';
 import { createWorkBudget } from './work-budget.js';
@@ -98,6 +100,12 @@ export interface AppOptions {
    * address names the client in both budgets and in the logs.
    */
   readonly trustProxy?: false | number | readonly string[];
+  /**
+   * A redis:// or rediss:// URL: both per-client budgets are then kept in that Redis, one per
+   * client for every replica, failing open to this process's counters while it is unreachable.
+   * Default none: the budgets live in this process's memory.
+   */
+  readonly redisUrl?: string;
   /** Whether to serve /openapi.json and /docs (default true). */
   readonly docs?: boolean;
   /**
@@ -105,6 +113,11 @@ export interface AppOptions {
    * for the worker beside the compiled app (in-process when running the TypeScript sources).
    */
   readonly trainingWorker?: URL | false;
+  /**
+   * The compiled answer worker (answer-pool.ts): a URL to its script, or undefined for the one
+   * beside the compiled app (none when running the TypeScript sources: answers are built inline).
+   */
+  readonly answerWorker?: URL;
   /**
    * The web explorer's build to serve at `/`: a directory holding index.html, false for none, or
    * undefined for ACTLAB_WEB_DIST or apps/web/dist. Without one, `/` is a plain page of links.
@@ -157,7 +170,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   registerErrorHandlers(app, { webPage: webRoot !== undefined });
   registerSecurityHeaders(app, { hsts: options.hsts ?? false });
   await registerOrigins(app, options.corsOrigins ?? []);
+  const redis =
+    options.redisUrl === undefined ? undefined : connectRedis(options.redisUrl, app.log);
+  if (redis) app.addHook('onClose', () => redis.close());
   const training = await registerClientLimits(app, {
+    ...(redis ? { redis } : {}),
     requests: options.rateLimit ?? {
       max: DEFAULT_CLIENT_BUDGETS.requestMax,
       timeWindow: DEFAULT_CLIENT_BUDGETS.requestWindowMs,
@@ -177,13 +194,21 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   if (webRoot) await registerWeb(app, webRoot);
   else await app.register(homeRoutes);
-  await app.register(healthRoutes, { limits, training });
-  await app.register(activationRoutes, { limits });
-  await app.register(formulaRoutes, { limits });
+  await app.register(healthRoutes, { limits, training, ...(redis ? { redis } : {}) });
+  const answers = createAnswerPool({
+    limits,
+    size: limits.answerWorkers,
+    maxQueued: limits.answerQueue,
+    ...(options.answerWorker !== undefined ? { script: options.answerWorker } : {}),
+  });
+  // After the routes' own close hooks: answers being built finish before their workers stop.
+  app.addHook('onClose', async () => answers.close());
+  await app.register(activationRoutes, { limits, answers });
+  await app.register(formulaRoutes, { answers });
   await app.register(exportRoutes);
-  await app.register(modelRoutes, { limits });
+  await app.register(modelRoutes, { limits, answers });
   await app.register(backpropRoutes, { limits });
-  await app.register(signalRoutes, { limits });
+  await app.register(signalRoutes, { answers });
   await app.register(catalogRoutes);
   await app.register(trainRoutes, {
     limits,

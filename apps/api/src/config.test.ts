@@ -147,6 +147,29 @@ describe('readConfig', () => {
     expect(refusal({ [name]: value })).toContain(message);
   });
 
+  it('reads REDIS_URL (none by default)', () => {
+    expect(readConfig({}).app.redisUrl).toBeUndefined();
+    for (const url of ['redis://127.0.0.1:6379', 'rediss://:secret@redis.example.org:6380/2']) {
+      expect(readConfig({ REDIS_URL: url }).app.redisUrl).toBe(url);
+    }
+  });
+
+  it.each([
+    ['http://127.0.0.1:6379', 'with the scheme "http:"'],
+    ['localhost:6379', 'with the scheme "localhost:"'],
+    ['127.0.0.1:6379', 'without a scheme'],
+    ['redis://', 'that does not parse or has no host'],
+  ])('refuses REDIS_URL=%j naming the variable', (value, what) => {
+    expect(refusal({ REDIS_URL: value })).toBe(
+      'REDIS_URL must be a redis:// or rediss:// URL with a host, like redis://127.0.0.1:6379 ' +
+        `or rediss://:password@redis.example.org:6380/0, got one ${what}`,
+    );
+  });
+
+  it('never repeats a bad REDIS_URL, which may hold a password', () => {
+    expect(refusal({ REDIS_URL: 'http://:hunter2@cache:6379' })).not.toContain('hunter2');
+  });
+
   it('lists every bad variable at once', () => {
     const message = refusal({ MAX_ROWS: 'ten', PORT: 'http', HOST: 'fine' }) ?? '';
     expect(message.split('\n')).toEqual([

@@ -117,6 +117,8 @@ export function readConfig(env: Env): ServerConfig {
     maxAnswerNumbers: positive('MAX_ANSWER_NUMBERS'),
     trainingConcurrency: positive('TRAINING_CONCURRENCY'),
     trainingQueue: whole('TRAINING_QUEUE'),
+    answerWorkers: whole('ANSWER_WORKERS'),
+    answerQueue: whole('ANSWER_QUEUE'),
     shutdownGraceMs: whole('SHUTDOWN_GRACE_MS'),
   });
 
@@ -132,6 +134,15 @@ export function readConfig(env: Env): ServerConfig {
     );
   }
 
+  const redisUrl = raw('REDIS_URL');
+  if (redisUrl !== undefined && !isRedisUrl(redisUrl)) {
+    // Not quoted: the value may hold the password.
+    problems.push(
+      'REDIS_URL must be a redis:// or rediss:// URL with a host, like redis://127.0.0.1:6379 ' +
+        `or rediss://:password@redis.example.org:6380/0, got one ${describeUrl(redisUrl)}`,
+    );
+  }
+
   const app: AppOptions = {
     limits,
     ...definedOnly({
@@ -143,6 +154,7 @@ export function readConfig(env: Env): ServerConfig {
       maxHeaderSize: positive('MAX_HEADER_SIZE'),
       corsOrigins: corsOrigins(raw('CORS_ORIGINS'), bad),
       trustProxy: trustProxy(raw('TRUST_PROXY'), bad),
+      redisUrl,
     }),
     hsts: hsts !== undefined && ON.has(hsts.toLowerCase()),
     rateLimit:
@@ -162,6 +174,26 @@ export function readConfig(env: Env): ServerConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return { port, host: raw('HOST') ?? '127.0.0.1', logLevel: logLevel as LogLevel, app };
+}
+
+/** True for a parsable redis:// or rediss:// URL with a host. */
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with a REDIS_URL, without repeating it (it may carry a password). */
+function describeUrl(value: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
+  if (scheme === undefined) return 'without a scheme';
+  const lower = scheme.toLowerCase();
+  return lower === 'redis' || lower === 'rediss'
+    ? 'that does not parse or has no host'
+    : `with the scheme ${JSON.stringify(`${lower}:`)}`;
 }
 
 /** CORS_ORIGINS: comma-separated `http(s)://host[:port]` origins, without paths. */

@@ -38,6 +38,13 @@ export interface Limits {
   /** Training requests waiting beyond those; more are refused with 503 and Retry-After. */
   readonly trainingQueue: number;
   /**
+   * Worker threads that build large answers (evaluations, curves, predictions, gradients, depth)
+   * and their JSON off the event loop; 0 builds every answer on the event loop.
+   */
+  readonly answerWorkers: number;
+  /** Large answers that may wait for an answer worker; beyond, 503 BUSY with Retry-After. */
+  readonly answerQueue: number;
+  /**
    * Milliseconds running training gets to finish once the server is asked to stop; then it is
    * cancelled (a stream ends with a `shutdown` event) and the process exits 1.
    */
@@ -66,6 +73,10 @@ export const DEFAULT_LIMITS: Limits = {
   // answer 3x slower while they ran).
   trainingConcurrency: Math.max(1, availableParallelism() - 1),
   trainingQueue: 8,
+  // One thread builds large answers beside the training worker: with the event loop, three busy
+  // threads on 2 cores still answered /healthz within its bound (the attack test).
+  answerWorkers: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  answerQueue: 32,
   shutdownGraceMs: 30_000,
 };
 

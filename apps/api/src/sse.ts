@@ -7,7 +7,12 @@ import { PassThrough } from 'node:stream';
 /** One event in the text/event-stream format: `event:` and one `data:` line of JSON. */
 export function formatEvent(event: string, data: unknown): string {
   // JSON.stringify never emits a raw newline, so the data fits on one line.
-  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+  return jsonEvent(event, JSON.stringify(data));
+}
+
+/** One event whose data is JSON already serialized (by JSON.stringify: one line). */
+function jsonEvent(event: string, json: string): string {
+  return `event: ${event}\ndata: ${json}\n\n`;
 }
 
 /** An event stream: write events, then end it. */
@@ -16,6 +21,8 @@ export interface EventStream {
   readonly body: PassThrough;
   /** Writes one event (ignored once the stream is closed). */
   send(event: string, data: unknown): void;
+  /** Writes one event whose data is already JSON (one line, as JSON.stringify makes it). */
+  sendJson(event: string, json: string): void;
   /** Ends the stream. */
   end(): void;
 }
@@ -27,6 +34,9 @@ export function createEventStream(): EventStream {
     body,
     send(event, data) {
       if (!body.writableEnded && !body.destroyed) body.write(formatEvent(event, data));
+    },
+    sendJson(event, json) {
+      if (!body.writableEnded && !body.destroyed) body.write(jsonEvent(event, json));
     },
     end() {
       if (!body.writableEnded) body.end();

@@ -1,4 +1,6 @@
-import { TRAIN_ERROR_CODES, TrainError, planRun } from '@actlab/train';
+import { TRAIN_ERROR_CODES, TrainError } from '@actlab/train';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { TrainBody } from './schemas/train.js';
 import { describe, expect, it } from 'vitest';
 import { inProcessRunner, relayedError } from './training-runner.js';
 
@@ -21,35 +23,26 @@ describe('relayedError', () => {
   });
 });
 
+const XOR: TrainBody = { dataset: 'xor', points: 40, hidden: [3], activation: 'tanh', epochs: 6 };
+
 describe('inProcessRunner', () => {
-  it("runs a plan through train's session driver, reporting every k-th epoch", async () => {
-    const plan = planRun({
-      dataset: 'xor',
-      points: 40,
-      hidden: [3],
-      activation: 'tanh',
-      epochs: 6,
-    });
+  it("plans and runs a body through train's session driver, reporting every k-th epoch", async () => {
     const seen: number[] = [];
-    const result = await inProcessRunner(plan, 2, new AbortController().signal, (m) =>
+    const job = { body: XOR, limits: DEFAULT_LIMITS, progressEvery: 2 };
+    const result = await inProcessRunner(job, new AbortController().signal, (m) =>
       seen.push(m.epoch),
     );
     expect(seen).toEqual([2, 4, 6]);
+    if (result instanceof Uint8Array) throw new Error('in process, the answer is an object');
     expect(result.history.map((m) => m.epoch)).toEqual([2, 4, 6]);
     expect(result.model.layers.map((l) => l.weights.length)).toEqual([3, 1]);
   });
 
   it('stops with CANCELLED when the signal is aborted', async () => {
-    const plan = planRun({
-      dataset: 'xor',
-      points: 40,
-      hidden: [3],
-      activation: 'tanh',
-      epochs: 6,
-    });
     const controller = new AbortController();
     controller.abort();
-    await expect(inProcessRunner(plan, 1, controller.signal)).rejects.toMatchObject({
+    const job = { body: XOR, limits: DEFAULT_LIMITS, progressEvery: 1 };
+    await expect(inProcessRunner(job, controller.signal)).rejects.toMatchObject({
       code: 'CANCELLED',
     });
   });

@@ -1,39 +1,62 @@
 /**
- * Where training runs execute: a plan from `planRun` goes through train's session driver
- * (`createSession` + `runSession`) either in a worker thread per run (so the event loop keeps
- * answering /healthz and every other route at full speed while a core trains) or, when the
- * worker's compiled script is not there (tests running the TypeScript sources), in-process, where
- * `runSession` yields to the event loop between slices. The run queue bounds how many run at once.
+ * Where training runs execute: a body that `planTraining` accepted is planned (its data generated,
+ * `trainingPlan`), run through train's session driver (`createSession` + `runSession`) and turned
+ * into the answer either in a worker thread per run, which also serializes the answer's JSON (so
+ * the event loop does none of the work that grows with the run: the data, the training, the
+ * model's JSON), or, when the worker's compiled script is not there (tests running the TypeScript
+ * sources), in-process, where `runSession` yields to the event loop between slices. The run queue
+ * bounds how many run at once.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Metrics, RunResult, TrainErrorCode, TrainPlan } from '@actlab/train';
+import type { Metrics, TrainErrorCode } from '@actlab/train';
 import { TRAIN_ERROR_CODES, TrainError, createSession, runSession } from '@actlab/train';
+import type { Limits } from './limits.js';
+import type { TrainBody, TrainResult } from './schemas/train.js';
+import { trainResponse, trainingPlan } from './training.js';
 
-/** Runs a plan; `onProgress` sees each history entry's metrics; `signal` cancels. */
+/** What a run answers: the answer's JSON as UTF-8 bytes (from a worker), or the answer itself. */
+type TrainOutcome = Uint8Array | TrainResult;
+
+/**
+ * Runs a body that `planTraining` accepted under `limits`; `onProgress` sees each history entry's
+ * metrics; `signal` cancels.
+ */
 export type TrainingRunner = (
-  plan: TrainPlan,
-  progressEvery: number,
+  job: WorkerJob,
   signal: AbortSignal,
   onProgress?: (metrics: Metrics) => void,
-) => Promise<RunResult>;
+) => Promise<TrainOutcome>;
+
+/** Plans, runs and answers `job` in this thread, yielding to the event loop between slices. */
+export async function trainInThread(
+  job: WorkerJob,
+  onProgress?: (metrics: Metrics) => void,
+  signal?: AbortSignal,
+): Promise<TrainResult> {
+  const plan = trainingPlan(job.body, job.limits);
+  const result = await runSession(createSession(plan), {
+    progressEvery: job.progressEvery,
+    ...(signal ? { signal } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  return trainResponse(result, plan);
+}
 
 /** The compiled worker beside this module (present in `dist`, absent when running the sources). */
 const DEFAULT_WORKER_URL = new URL('./workers/train-worker.js', import.meta.url);
 
 /** Runs in this thread, sharing the event loop in slices. */
-export const inProcessRunner: TrainingRunner = async (plan, progressEvery, signal, onProgress) =>
-  runSession(createSession(plan), {
-    progressEvery,
-    signal,
-    ...(onProgress ? { onProgress } : {}),
-  });
+export const inProcessRunner: TrainingRunner = (job, signal, onProgress) =>
+  trainInThread(job, onProgress, signal);
 
-/** What the worker is started with (structured-cloned: a plan is plain data and typed arrays). */
+/** What a run is started with (structured-cloned to a worker: all plain data). */
 export interface WorkerJob {
-  /** The plan to run, as `planRun` made it. */
-  readonly plan: TrainPlan;
+  /** The request's body, accepted by `planTraining`. */
+  readonly body: TrainBody;
+  /** The limits it was accepted under (the budget and the answer bound). */
+  readonly limits: Limits;
   /** Epochs between progress messages and history entries. */
   readonly progressEvery: number;
 }
@@ -49,7 +72,7 @@ export interface RelayedError {
 /** Message from the worker. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly metrics: Metrics }
-  | { readonly type: 'result'; readonly result: RunResult }
+  | { readonly type: 'result'; readonly json: Uint8Array }
   | { readonly type: 'error'; readonly error: RelayedError };
 
 /** True when `code` is one of train's error codes (own keys only: not `toString` and the like). */
@@ -71,15 +94,13 @@ export function relayedError(error: RelayedError): Error {
 
 /** A runner that starts one worker thread per run from `script`, terminated when cancelled or done. */
 function workerRunner(script: URL): TrainingRunner {
-  return (plan, progressEvery, signal, onProgress) =>
-    new Promise<RunResult>((resolve, reject) => {
+  return (job, signal, onProgress) =>
+    new Promise<TrainOutcome>((resolve, reject) => {
       if (signal.aborted) {
         reject(new TrainError('CANCELLED', 'the training run was cancelled'));
         return;
       }
-      const worker = new Worker(script, {
-        workerData: { plan, progressEvery } satisfies WorkerJob,
-      });
+      const worker = new Worker(script, { workerData: job });
       let settled = false;
       const settle = (finish: () => void): void => {
         if (settled) return;
@@ -93,7 +114,7 @@ function workerRunner(script: URL): TrainingRunner {
       signal.addEventListener('abort', cancel, { once: true });
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') onProgress?.(message.metrics);
-        else if (message.type === 'result') settle(() => resolve(message.result));
+        else if (message.type === 'result') settle(() => resolve(message.json));
         else settle(() => reject(relayedError(message.error)));
       });
       worker.on('error', (error) => settle(() => reject(error)));

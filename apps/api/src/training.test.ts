@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
 import { problemFor } from './problem.js';
 import type { TrainBody } from './schemas/train.js';
-import { planTraining, progressEntry, progressEvery, trainRequest } from './training.js';
+import {
+  planTraining,
+  progressEntry,
+  progressEvery,
+  trainingPlan,
+  trainRequest,
+} from './training.js';
 
 describe('trainRequest', () => {
   it("decodes the non-finite strings in activation parameters, the body's only wire numbers", () => {
@@ -37,8 +43,13 @@ describe('planTraining', () => {
 
   it("plans through train with the API's budget on the whole cost", () => {
     const plan = planTraining(body, DEFAULT_LIMITS);
-    // 2 epochs x 75 training rows x (2*4 + 4 + 4 + 1) parameters.
-    expect(plan.work).toBe(2 * 75 * 17);
+    // (2*4 + 4) + (4 + 1) parameters; the plan with its data generated agrees.
+    expect(plan.parameters).toBe(17);
+    const full = trainingPlan(body, DEFAULT_LIMITS);
+    // 2 epochs x 75 training rows x 17 parameters.
+    expect(full.work).toBe(2 * 75 * 17);
+    expect(full.data.train.size).toBe(75);
+    expect(full.cost).toEqual(plan.cost);
     const { total } = plan.cost;
     expect(total).toBe(
       trainingCost({

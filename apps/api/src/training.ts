@@ -9,11 +9,13 @@ import type {
   ActivationChoice,
   HistoryEntry,
   Metrics,
+  PlanOptions,
+  RunCheck,
   RunResult,
   TrainPlan,
   TrainRequest,
 } from '@actlab/train';
-import { historyEntry, planRun, trainAnswer } from '@actlab/train';
+import { checkRun, historyEntry, planRun, trainAnswer } from '@actlab/train';
 import type { ActivationUse } from './formula-input.js';
 import { formulaWork } from './formula-input.js';
 import type { Limits } from './limits.js';
@@ -73,19 +75,10 @@ export function progressEvery(epochs: number): number {
   return Math.max(1, Math.ceil(epochs / MAX_HISTORY));
 }
 
-/**
- * The plan of a body: `planRun` with the budget `limits.maxTrainingWork` on the run's whole cost
- * (train's `trainingCost`: forward and backward passes, each evaluation over the training and test
- * rows, the optimizer's steps, and the typed formulas' evaluations), counted before any data is
- * generated; over it, WORK_LIMIT, a 422 stating the cost and the budget. A required field that
- * neither the body nor its experiment's preset supplies is train's MISSING_FIELD, a 400 like any
- * field the schema requires. Typed formulas are parsed first, so that one that does not parse is a
- * 422 naming its field and position.
- */
-export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
-  formulaWork(bodyUses(body));
+/** Train's plan options for `body` under `limits`: the budget, and how formulas count. */
+function planOptions(body: TrainBody, limits: Limits): PlanOptions {
   const epochs = typeof body.epochs === 'number' ? body.epochs : undefined;
-  const plan = planRun(trainRequest(body), {
+  return {
     maxWork: limits.maxTrainingWork,
     // A preset's epochs are not known here; evaluating every epoch overcounts, never under.
     ...(epochs !== undefined ? { evaluateEvery: progressEvery(epochs) } : {}),
@@ -93,20 +86,44 @@ export function planTraining(body: TrainBody, limits: Limits): TrainPlan {
       formulaWork(
         layers.map((l, i) => ({ field: `layers[${i}]`, name: l.activation, units: l.units })),
       ),
-  });
-  // The trained model is part of the answer, serialized on the event loop: bound it as every other
-  // answer is (twice the general bound, so the course's 784-64-10 digits network fits).
+  };
+}
+
+/**
+ * Every check of a body, without generating its data (train's `checkRun`), so that the event loop
+ * refuses or charges a request in well under a millisecond and the generation, which grows with
+ * the rows, happens where the run does (`trainingPlan`, in the training worker). The budget
+ * `limits.maxTrainingWork` holds the run's whole cost (train's `trainingCost`: forward and backward
+ * passes, each evaluation over the training and test rows, the optimizer's steps, and the typed
+ * formulas' evaluations); over it, WORK_LIMIT, a 422 stating the cost and the budget. A required
+ * field that neither the body nor its experiment's preset supplies is train's MISSING_FIELD, a 400
+ * like any field the schema requires. Typed formulas are parsed first, so that one that does not
+ * parse is a 422 naming its field and position. The trained model is part of the answer: over
+ * twice the general answer bound (so the course's 784-64-10 digits network fits), 413.
+ */
+export function planTraining(body: TrainBody, limits: Limits): RunCheck {
+  formulaWork(bodyUses(body));
+  const check = checkRun(trainRequest(body), planOptions(body, limits));
   const modelLimit = 2 * limits.maxAnswerNumbers;
-  if (plan.parameters > modelLimit) {
+  if (check.parameters > modelLimit) {
     throw new ApiError(
       413,
       'ANSWER_TOO_LARGE',
-      `the trained model would hold ${plan.parameters} weights and biases, over the limit of ` +
+      `the trained model would hold ${check.parameters} weights and biases, over the limit of ` +
         `${modelLimit} for an answer; use fewer or smaller hidden layers`,
       'hidden',
     );
   }
-  return plan;
+  return check;
+}
+
+/**
+ * The plan of a body that `planTraining` accepted, its data generated: what the training worker
+ * (or, without one, this thread) runs. Throws what `planTraining` throws.
+ */
+export function trainingPlan(body: TrainBody, limits: Limits): TrainPlan {
+  planTraining(body, limits);
+  return planRun(trainRequest(body), planOptions(body, limits));
 }
 
 /** A history entry on the wire; the epoch is a count, so it stays a number in the schema's type. */

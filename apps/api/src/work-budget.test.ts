@@ -1,6 +1,6 @@
 /** The per-client work budget: a token bucket whose arithmetic is checked by hand. */
 import { describe, expect, it } from 'vitest';
-import { createWorkBudget } from './work-budget.js';
+import { createWorkBudget, localWorkBudget } from './work-budget.js';
 
 describe('createWorkBudget', () => {
   // 1,000 units flow back in 10 s: 0.1 a millisecond.
@@ -57,5 +57,14 @@ describe('createWorkBudget', () => {
     work.charge('c', 10, 10_000);
     work.sweep(10_050);
     expect(work.tracked).toBe(1);
+  });
+
+  it('offers the same buckets to the route through localWorkBudget', async () => {
+    const work = createWorkBudget(options);
+    const route = localWorkBudget(work);
+    expect(await route.charge('a', 700)).toEqual({ ok: true, remaining: 300 });
+    await route.refund('a', 200);
+    expect(work.tracked).toBe(1);
+    expect(await route.charge('a', 600)).toMatchObject({ ok: false, remaining: 500 });
   });
 });

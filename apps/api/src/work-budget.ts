@@ -8,7 +8,9 @@
  * It is a token bucket per client address: a client starts with the whole budget, a run takes its
  * cost out, and the budget flows back at `budget / windowMs` units a millisecond, up to the whole
  * budget. A run that costs more than what is left is refused (429 WORK_BUDGET) with the seconds
- * until enough has flowed back in Retry-After. The counters live in this process's memory.
+ * until enough has flowed back in Retry-After. The counters live in this process's memory
+ * (`createWorkBudget`), or with REDIS_URL in Redis, shared by every replica (redis-work-budget.ts,
+ * the same bucket in a Lua script); `ClientWorkBudget` is what both offer the route.
  */
 
 /** The size and refill time of every client's work budget. */
@@ -20,7 +22,7 @@ export interface WorkBudgetOptions {
 }
 
 /** The outcome of charging a client: spent, or refused with the wait until it would fit. */
-type Charge =
+export type Charge =
   | { readonly ok: true; readonly remaining: number }
   | { readonly ok: false; readonly remaining: number; readonly retryAfterSeconds: number };
 
@@ -80,5 +82,30 @@ export function createWorkBudget(options: WorkBudgetOptions): WorkBudget {
         if (refilled(bucket, now) >= budget) buckets.delete(client);
       }
     },
+  };
+}
+
+/**
+ * Per-client work budgets as the training route uses them, wherever the counters live: in this
+ * process (`localWorkBudget`) or in Redis (redis-work-budget.ts), so every call may wait.
+ */
+export interface ClientWorkBudget {
+  /** The options it was made with. */
+  readonly options: WorkBudgetOptions;
+  /** Takes `units` from `client`'s budget now, or refuses without taking any. */
+  charge(client: string, units: number): Promise<Charge>;
+  /** Gives `units` back to `client`, up to the whole budget. */
+  refund(client: string, units: number): Promise<void>;
+  /** Forgets the full budgets held in this process; called on a timer. */
+  sweep(): void;
+}
+
+/** `work` (this process's counters) as a `ClientWorkBudget`. */
+export function localWorkBudget(work: WorkBudget): ClientWorkBudget {
+  return {
+    options: work.options,
+    charge: async (client, units) => work.charge(client, units),
+    refund: async (client, units) => work.refund(client, units),
+    sweep: () => work.sweep(),
   };
 }

@@ -10,6 +10,11 @@
  *   other route is bounded per request by its own cost limits (cost.ts), far under a training run.
  *
  * Both refusals are 429 problem documents with Retry-After.
+ *
+ * With a Redis link (REDIS_URL) both budgets are kept in Redis, one per client for all replicas:
+ * the request budget in @fastify/rate-limit's Redis store, the work budget in redis-work-budget.ts.
+ * Both fail open, per process: while Redis is unreachable the request budget is not counted
+ * (`skipOnError`) and the work budget is counted in this process's memory.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,10 +22,16 @@ import type { TrainBody } from '../schemas/train.js';
 import type { Limits } from '../limits.js';
 import { ApiError } from '../problem.js';
 import { planTraining } from '../training.js';
-import type { WorkBudget } from '../work-budget.js';
+import type { RedisLink } from '../redis.js';
+import { createRedisWorkBudget } from '../redis-work-budget.js';
+import type { ClientWorkBudget, WorkBudget } from '../work-budget.js';
+import { localWorkBudget } from '../work-budget.js';
 
 /** Paths counted by the request budget: the versioned API. */
 const LIMITED_PATH = /^\/v\d+(\/|$)/;
+
+/** Prefix of the request budget's keys in Redis (the client's address follows). */
+const REQUEST_BUDGET_NAMESPACE = 'actlab-rl:';
 
 /** How often clients whose work budget has filled again are forgotten. */
 const SWEEP_MS = 60_000;
@@ -38,8 +49,13 @@ export interface TrainingLoad {
 export interface ClientLimitsOptions {
   /** The request budget. */
   readonly requests: RequestBudget;
-  /** The work budget for training, or false for none. */
+  /**
+   * The work budget for training, or false for none: this process's counters, used alone without
+   * Redis and while Redis is unreachable.
+   */
   readonly work: WorkBudget | false;
+  /** The Redis that keeps both budgets for all replicas, if any. */
+  readonly redis?: RedisLink;
   /** The per-request limits (the training budget used to plan a run's cost). */
   readonly limits: Limits;
 }
@@ -58,7 +74,12 @@ export async function registerClientLimits(
   options: ClientLimitsOptions,
 ): Promise<TrainingLoad> {
   let inFlight = 0;
-  const { work, limits } = options;
+  const { limits, redis } = options;
+  const work = !options.work
+    ? false
+    : redis
+      ? createRedisWorkBudget(redis, options.work)
+      : localWorkBudget(options.work);
   // Runs before rate-limit's own onRoute hook (registered below), which skips a route whose
   // config says `rateLimit: false`: the exempt routes then cost nothing per request.
   app.addHook('onRoute', (route) => {
@@ -66,12 +87,14 @@ export async function registerClientLimits(
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (route.url === '/v1/train' && methods.includes('POST')) {
       const chargeRun = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-        const charged = work ? chargeTraining(work, limits, request, reply) : 0;
+        const charged = work ? await chargeTraining(work, limits, request, reply) : 0;
         inFlight++;
         reply.raw.once('close', () => {
           inFlight--;
           // A run refused as busy (queue full, shutting down) did no work: its cost goes back.
-          if (work && charged > 0 && reply.statusCode === 503) work.refund(request.ip, charged);
+          if (work && charged > 0 && reply.statusCode === 503) {
+            work.refund(request.ip, charged).catch(() => undefined);
+          }
         });
       };
       const existing = route.preHandler;
@@ -85,6 +108,9 @@ export async function registerClientLimits(
     await app.register(rateLimit, {
       max,
       timeWindow,
+      ...(redis
+        ? { redis: redis.client, nameSpace: REQUEST_BUDGET_NAMESPACE, skipOnError: true }
+        : {}),
       // Thrown to the error handler, which makes it a problem document (with Retry-After).
       errorResponseBuilder: (_request, context) =>
         new ApiError(
@@ -112,19 +138,19 @@ export async function registerClientLimits(
  * WORK_BUDGET with Retry-After). A request whose plan fails (a bad option, over the per-run limit)
  * is not charged (0): the route refuses it with the same error.
  */
-function chargeTraining(
-  work: WorkBudget,
+async function chargeTraining(
+  work: ClientWorkBudget,
   limits: Limits,
   request: FastifyRequest,
   reply: FastifyReply,
-): number {
+): Promise<number> {
   let cost: number;
   try {
     cost = planTraining(request.body as TrainBody, limits).cost.total;
   } catch {
     return 0;
   }
-  const charge = work.charge(request.ip, cost);
+  const charge = await work.charge(request.ip, cost);
   reply.header('x-work-budget-remaining', String(charge.remaining));
   if (charge.ok) return cost;
   reply.header('retry-after', String(charge.retryAfterSeconds));

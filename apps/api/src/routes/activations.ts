@@ -5,9 +5,11 @@
  * 422 whose position is counted in the id.
  */
 import { activationInfo, catalog } from '@actlab/core';
-import { decodeNumbers, decodeRecord, encodeDeep, parseNumberList } from '@actlab/format';
+import { encodeDeep, parseNumberList } from '@actlab/format';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { curve, evaluate } from '../evaluate.js';
+import type { AnswerPool } from '../answer-pool.js';
+import { clientLeft, sendAnswer } from '../answer-pool.js';
+import { curveIsLarge, evaluateIsLarge } from '../answers.js';
 import { readingFormula } from '../formula-input.js';
 import type { Limits } from '../limits.js';
 import { ApiError } from '../problem.js';
@@ -31,15 +33,18 @@ import {
 
 /** Options of the activation routes. */
 export interface ActivationRouteOptions {
-  /** Array limits. */
+  /** Array limits (stated in the descriptions). */
   readonly limits: Limits;
+  /** Where evaluations and curves are built. */
+  readonly answers: AnswerPool;
 }
 
 /** The catalog, one entry, evaluation and curves. */
 export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions> = async (
   app,
-  { limits },
+  { limits, answers },
 ) => {
+  const n = (value: number) => value.toLocaleString('en-US');
   // The catalog never changes while the process runs: encode it once.
   const encodedCatalog = { activations: encodeDeep(catalog) };
 
@@ -84,21 +89,22 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       schema: {
         summary: 'f and df at each x (scalar) or f and its Jacobian (vector)',
         description:
-          'Before any work (cost.ts): at most 100,000 values for a scalar activation and 1,000 ' +
-          'for a vector one (413 TOO_MANY_VALUES); the answer (2n numbers, or n + n x n for a ' +
-          "Jacobian) at most 200,000 numbers, about 5 MB (413 ANSWER_TOO_LARGE); a formula's " +
-          'work within the forward budget (422 WORK_LIMIT).',
+          `Before any work (cost.ts): at most ${n(limits.maxValues)} values for a scalar ` +
+          `activation and ${n(limits.maxJacobianInputs)} for a vector one (413 ` +
+          'TOO_MANY_VALUES); the answer (2n numbers, or n + n x n for a Jacobian) at most ' +
+          `${n(limits.maxAnswerNumbers)} numbers (413 ANSWER_TOO_LARGE); a formula's work ` +
+          `within the forward budget of ${n(limits.maxForwardWork)} work units (422 WORK_LIMIT).`,
         params: IdParams,
         body: EvaluateBody,
         response: { 200: EvaluateResult, ...NOT_FOUND_RESPONSE, ...BODY_ERROR_RESPONSES },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { x, params } = request.body;
       const { id } = request.params;
-      return readingFormula('id', () =>
-        evaluate(id, decodeNumbers(x), decodeRecord(params), limits),
-      );
+      const large = evaluateIsLarge(id, x.length);
+      const input = { name: id, x, params };
+      return sendAnswer(reply, await answers.answer('evaluate', input, large, clientLeft(reply)));
     },
   );
 
@@ -109,8 +115,9 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
         summary: 'Evaluate from the query string: ?x=1,2,3&alpha=0.2',
         description:
           'The same answer as the POST, with the same limits: a vector activation (softmax) ' +
-          'answers an n x n Jacobian, and n + n x n numbers must fit the answer limit (200,000 ' +
-          'by default), else a 413 ANSWER_TOO_LARGE stating the count, before any work.',
+          'answers an n x n Jacobian, and n + n x n numbers must fit the answer limit ' +
+          `(${n(limits.maxAnswerNumbers)}), else a 413 ANSWER_TOO_LARGE stating the count, ` +
+          'before any work.',
         params: IdParams,
         querystring: EvaluateQuery,
         response: {
@@ -121,7 +128,7 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const xs = parseNumberList(request.query.x);
       if (xs === undefined) {
         throw new ApiError(
@@ -133,7 +140,9 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       }
       const params = queryParams(request.query);
       const { id } = request.params;
-      return readingFormula('id', () => evaluate(id, Float64Array.from(xs), params, limits));
+      const large = evaluateIsLarge(id, xs.length);
+      const input = { name: id, x: xs, params };
+      return sendAnswer(reply, await answers.answer('evaluate', input, large, clientLeft(reply)));
     },
   );
 
@@ -155,11 +164,12 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const range = curveQuery(request.query);
       const { id } = request.params;
-      const params = queryParams(request.query);
-      return readingFormula('id', () => curve(id, params, range, limits));
+      const input = { name: id, params: queryParams(request.query), ...range };
+      const large = curveIsLarge(range.points);
+      return sendAnswer(reply, await answers.answer('curve', input, large, clientLeft(reply)));
     },
   );
 };

@@ -5,11 +5,12 @@
  * so that a client need not URL-encode a formula into a path.
  */
 import { describeFormula } from '@actlab/core';
-import { decodeNumbers, decodeRecord, encodeDeep } from '@actlab/format';
+import { decodeRecord, encodeDeep } from '@actlab/format';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { curve, evaluate } from '../evaluate.js';
+import type { AnswerPool } from '../answer-pool.js';
+import { clientLeft, sendAnswer } from '../answer-pool.js';
+import { curveIsLarge, evaluateIsLarge } from '../answers.js';
 import { readingFormulaField } from '../formula-input.js';
-import type { Limits } from '../limits.js';
 import { CurveResult, ScalarResult } from '../schemas/activation.js';
 import { BODY_ERROR_RESPONSES } from '../schemas/common.js';
 import {
@@ -21,8 +22,8 @@ import {
 
 /** Options of the formula routes. */
 export interface FormulaRouteOptions {
-  /** Array and work limits. */
-  readonly limits: Limits;
+  /** Where evaluations and curves are built (with the array and work limits). */
+  readonly answers: AnswerPool;
 }
 
 /** What every formula route says about failures. */
@@ -34,7 +35,7 @@ const FAILURES =
 /** POST /v1/formulas, /v1/formulas/evaluate and /v1/formulas/curve. */
 export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = async (
   app,
-  { limits },
+  { answers },
 ) => {
   app.post(
     '/v1/formulas',
@@ -76,14 +77,12 @@ export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = asy
         response: { 200: ScalarResult, ...BODY_ERROR_RESPONSES },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { formula, params, x } = request.body;
-      const result = readingFormulaField(formula, (name) =>
-        evaluate(name, decodeNumbers(x), decodeRecord(params), limits),
-      );
-      // A formula is scalar by construction; a Jacobian here would be a bug of ours (a 500).
-      if (!('dy' in result)) throw new Error('a formula evaluated as a vector activation');
-      return result;
+      // A formula is scalar by construction (core's `formula` builds scalar activations only).
+      const input = { name: formula, formulaField: true, x, params };
+      const large = evaluateIsLarge(formula, x.length);
+      return sendAnswer(reply, await answers.answer('evaluate', input, large, clientLeft(reply)));
     },
   );
 
@@ -97,11 +96,11 @@ export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = asy
         response: { 200: CurveResult, ...BODY_ERROR_RESPONSES },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { formula, params, from, to, points } = request.body;
-      return readingFormulaField(formula, (name) =>
-        curve(name, decodeRecord(params), { from, to, points }, limits),
-      );
+      const input = { name: formula, formulaField: true, params, from, to, points };
+      const large = curveIsLarge(points);
+      return sendAnswer(reply, await answers.answer('curve', input, large, clientLeft(reply)));
     },
   );
 };

@@ -1,6 +1,7 @@
 /**
- * Liveness and readiness: /readyz reports the training pool and the requests in flight, and a
- * server that is shutting down answers it 503 (a load balancer then sends work elsewhere).
+ * Liveness and readiness: /readyz reports the training pool and the requests in flight (and
+ * Redis when REDIS_URL is set; redis-replicas.test.ts sees it up), and a server that is shutting
+ * down answers it 503 (a load balancer then sends work elsewhere).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -41,6 +42,23 @@ describe('GET /readyz', () => {
       status: 'ready',
       training: { workers: 1, queue: 4, inFlight: 0 },
     });
+  });
+
+  it('reports Redis only when REDIS_URL is set, and stays ready while it is unreachable', async () => {
+    const without = await buildApp({ webRoot: false });
+    apps.push(without);
+    const plain = (await without.inject({ url: '/readyz' })).json() as Record<string, unknown>;
+    expect(plain).not.toHaveProperty('redis');
+    // Port 1 on loopback: nothing listens there, so the connection is refused.
+    const app = await buildApp({ webRoot: false, redisUrl: 'redis://127.0.0.1:1' });
+    apps.push(app);
+    const res = await app.inject({ url: '/readyz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ready', redis: 'down', budgets: 'per-process' });
+    // Fail-open: the API routes answer without waiting for Redis.
+    const started = Date.now();
+    expect((await app.inject({ url: '/v1/activations' })).statusCode).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('answers 503 once the server is shutting down', async () => {

@@ -1,6 +1,9 @@
 /**
  * `GET /healthz`: liveness for load balancers; cheap, and answers during training. `GET /readyz`:
- * readiness, with the training pool's size and load. Neither is rate limited (a probe polled by a
+ * readiness, with the training pool's size and load and, when REDIS_URL is set, whether Redis
+ * answers. Redis being down does not make the server unready: the budgets fail open (each process
+ * counts its own until Redis returns), so taking this replica out of a load balancer would only
+ * lose capacity; the answer says `"redis": "down"` and `"budgets": "per-process"`. Neither is rate limited (a probe polled by a
  * load balancer must never be refused for its own polling), and neither carries the browser
  * security headers: load balancers poll them thousands of times and no browser renders them, and
  * the eleven headers were a third of /healthz's cost (see BENCHMARKS.md). While the server shuts
@@ -11,6 +14,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Limits } from '../limits.js';
 import type { TrainingLoad } from '../plugins/client-limits.js';
+import type { RedisLink } from '../redis.js';
 import { ERROR_RESPONSES } from '../schemas/common.js';
 
 /** Options of the health routes. */
@@ -19,9 +23,11 @@ export interface HealthRouteOptions {
   readonly limits: Limits;
   /** The training requests in flight. */
   readonly training: TrainingLoad;
+  /** The Redis link keeping the budgets, when REDIS_URL is set. */
+  readonly redis?: Pick<RedisLink, 'state'>;
 }
 
-/** The readiness answer: the training pool and how busy it is. */
+/** The readiness answer: the training pool and how busy it is, and Redis when configured. */
 const Readiness = Type.Object({
   status: Type.Literal('ready'),
   training: Type.Object({
@@ -31,12 +37,26 @@ const Readiness = Type.Object({
       description: 'Training requests accepted and not yet answered, running or waiting.',
     }),
   }),
+  redis: Type.Optional(
+    Type.Union([Type.Literal('up'), Type.Literal('down')], {
+      description:
+        'Only when REDIS_URL is set: whether Redis answers. Down does not make the server ' +
+        'unready: the budgets fail open, counted in each process until Redis returns.',
+    }),
+  ),
+  budgets: Type.Optional(
+    Type.Union([Type.Literal('shared'), Type.Literal('per-process')], {
+      description:
+        'Only when REDIS_URL is set: where the per-client budgets are counted now, in Redis ' +
+        'for all replicas (shared) or in this process alone while Redis is down (per-process).',
+    }),
+  ),
 });
 
 /** The health and readiness routes. */
 export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (
   app,
-  { limits, training },
+  { limits, training, redis },
 ) => {
   app.get(
     '/healthz',
@@ -62,8 +82,9 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async
       schema: {
         summary: 'Readiness check',
         description:
-          'Answers 200 with the training pool (workers, queue length, requests in flight) while ' +
-          'the server takes new work; 503 once it is shutting down (a load balancer then sends ' +
+          'Answers 200 with the training pool (workers, queue length, requests in flight) and, ' +
+          'when REDIS_URL is set, whether Redis answers, while the server takes new work (also ' +
+          'while Redis is down: the budgets then count per process); 503 once it is shutting down (a load balancer then sends ' +
           'work elsewhere). Never rate limited.',
         response: {
           200: Readiness,
@@ -78,6 +99,12 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async
         queue: limits.trainingQueue,
         inFlight: training.inFlight,
       },
+      ...(redis
+        ? {
+            redis: redis.state,
+            budgets: redis.state === 'up' ? ('shared' as const) : ('per-process' as const),
+          }
+        : {}),
     }),
   );
 };

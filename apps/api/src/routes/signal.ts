@@ -4,10 +4,9 @@
  * gradients layer by layer through a seeded random network and sets mean-field theory's
  * prediction beside it.
  */
-import { decodeRecord } from '@actlab/format';
-import type { DepthInit } from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Limits } from '../limits.js';
+import type { AnswerPool } from '../answer-pool.js';
+import { clientLeft, sendAnswer } from '../answer-pool.js';
 import { queryParams } from '../query-params.js';
 import { IdParams } from '../schemas/activation.js';
 import {
@@ -17,18 +16,18 @@ import {
   UNPROCESSABLE_RESPONSE,
 } from '../schemas/common.js';
 import { DepthBody, DepthResult, GainQuery, GainResult } from '../schemas/signal.js';
-import { depthAnswer, gainOf } from '../signal.js';
+import { gainOf } from '../signal.js';
 
 /** Options of the signal routes. */
 export interface SignalRouteOptions {
-  /** The depth work limit. */
-  readonly limits: Limits;
+  /** Where depth answers are built (every one: even a small one is a few milliseconds). */
+  readonly answers: AnswerPool;
 }
 
 /** GET /v1/activations/:id/gain and POST /v1/depth. */
 export const signalRoutes: FastifyPluginAsyncTypebox<SignalRouteOptions> = async (
   app,
-  { limits },
+  { answers },
 ) => {
   app.get(
     '/v1/activations/:id/gain',
@@ -72,13 +71,9 @@ export const signalRoutes: FastifyPluginAsyncTypebox<SignalRouteOptions> = async
         response: { 200: DepthResult, ...BODY_ERROR_RESPONSES },
       },
     },
-    async (request) => {
-      const { params, init, ...rest } = request.body;
-      const decoded = decodeRecord(params);
-      return depthAnswer(
-        { ...rest, init: init as DepthInit, ...(decoded ? { params: decoded } : {}) },
-        limits,
-      );
+    async (request, reply) => {
+      const answer = await answers.answer('depth', request.body, true, clientLeft(reply));
+      return sendAnswer(reply, answer);
     },
   );
 };

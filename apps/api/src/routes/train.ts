@@ -8,7 +8,7 @@
  * running ones get `limits.shutdownGraceMs` to finish, and then are cancelled: a stream ends with a
  * `shutdown` event, a plain request with a 503.
  */
-import type { Metrics, TrainPlan } from '@actlab/train';
+import type { Metrics } from '@actlab/train';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import type { Limits } from '../limits.js';
@@ -18,7 +18,8 @@ import { TrainBody, TrainResult } from '../schemas/train.js';
 import { createRunQueue } from '../run-queue.js';
 import { createEventStream } from '../sse.js';
 import { trainingRunner } from '../training-runner.js';
-import { planTraining, progressEntry, progressEvery, trainResponse } from '../training.js';
+import { planTraining, progressEntry, progressEvery } from '../training.js';
+import { sendAnswer } from '../answer-pool.js';
 
 /** Options of the training route. */
 export interface TrainRouteOptions {
@@ -42,8 +43,12 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
   const queue = createRunQueue(limits.trainingConcurrency, limits.trainingQueue);
   const runner = trainingRunner(worker);
   /** Runs a plan; `onProgress` sees each history entry's metrics. */
-  const run = (plan: TrainPlan, signal: AbortSignal, onProgress?: (m: Metrics) => void) =>
-    runner(plan, progressEvery(plan.epochs), signal, onProgress);
+  const run = (
+    body: TrainBody,
+    epochs: number,
+    signal: AbortSignal,
+    onProgress?: (m: Metrics) => void,
+  ) => runner({ body, limits, progressEvery: progressEvery(epochs) }, signal, onProgress);
   /** The runs in flight (waiting or running), cancelled when the shutdown grace runs out. */
   const inFlight = new Set<AbortController>();
   let closing = false;
@@ -112,7 +117,8 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
       };
       if (!(request.headers.accept ?? '').includes('text/event-stream')) {
         try {
-          return trainResponse(await queued(() => run(plan, controller.signal)), plan);
+          const answer = await queued(() => run(request.body, plan.epochs, controller.signal));
+          return sendAnswer(reply, answer);
         } catch (error) {
           if (closing && controller.signal.aborted && !reply.raw.destroyed) throw shutdownProblem();
           if (controller.signal.aborted) request.log.info(LEFT);
@@ -129,9 +135,12 @@ export const trainRoutes: FastifyPluginAsyncTypebox<TrainRouteOptions> = async (
         last = now;
         stream.send('progress', progressEntry(metrics));
       };
-      queued(() => run(plan, controller.signal, progress))
+      queued(() => run(request.body, plan.epochs, controller.signal, progress))
         .then(
-          (result) => stream.send('result', trainResponse(result, plan)),
+          (answer) =>
+            answer instanceof Uint8Array
+              ? stream.sendJson('result', Buffer.from(answer).toString('utf8'))
+              : stream.send('result', answer),
           (error: unknown) => {
             const refused = error instanceof ApiError && error.statusCode === 503;
             if (closing && (controller.signal.aborted || refused)) {

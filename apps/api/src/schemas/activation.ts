@@ -1,5 +1,6 @@
 /** Schemas of the activation routes: the catalog entry, evaluation and curves. */
 import { MAX_FORMULA_LENGTH } from '@actlab/core';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 import {
@@ -111,7 +112,9 @@ export const EvaluateBody = Type.Object(
     x: Type.Array(WireNumber, {
       minItems: 1,
       description:
-        'Inputs: up to 100,000 values for a scalar activation, 1,000 for a vector one (413 beyond).',
+        `Inputs: up to ${DEFAULT_LIMITS.maxValues.toLocaleString('en-US')} values for a scalar ` +
+        `activation, ${DEFAULT_LIMITS.maxJacobianInputs.toLocaleString('en-US')} for a vector ` +
+        'one, by default (413 beyond).',
     }),
     params: Type.Optional(ParamsRecord),
   },
@@ -148,8 +151,10 @@ export const EvaluateQuery = Type.Object(
       maxLength: MAX_QUERY_LIST_LENGTH,
       description:
         'Comma-separated inputs, e.g. `1,2,-Infinity`. A vector activation answers an n x n ' +
-        'Jacobian: n + n x n numbers must fit the answer limit (200,000 by default: n <= 446), ' +
-        'else 413 ANSWER_TOO_LARGE before anything is computed.',
+        'Jacobian: n + n x n numbers must fit the answer limit ' +
+        `(${DEFAULT_LIMITS.maxAnswerNumbers.toLocaleString('en-US')} by default: n <= ` +
+        `${Math.floor((Math.sqrt(1 + 4 * DEFAULT_LIMITS.maxAnswerNumbers) - 1) / 2)}), else 413 ` +
+        'ANSWER_TOO_LARGE before anything is computed.',
     }),
   },
   parameterQueryOptions(1),

@@ -4,6 +4,7 @@
  */
 import { MAX_SUGGESTION_INPUT } from '@actlab/core';
 import { NON_FINITE_STRINGS } from '@actlab/format';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { Type } from 'typebox';
 import type { Static } from 'typebox';
 
@@ -96,6 +97,9 @@ const Problem = Type.Object(
 /** A problem document. */
 export type ProblemDocument = Static<typeof Problem>;
 
+/** The default answer limit, as the documentation states it. */
+const ANSWER_NUMBERS = DEFAULT_LIMITS.maxAnswerNumbers.toLocaleString('en-US');
+
 /** The media type of every error answer. */
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
@@ -116,7 +120,7 @@ export const BODY_ERROR_RESPONSES = {
   ...ERROR_RESPONSES,
   413: problemResponse(
     'The body (1 MiB by default) or an array in it is too large, or the answer would be ' +
-      '(ANSWER_TOO_LARGE: more than 200,000 numbers by default).',
+      `(ANSWER_TOO_LARGE: more than ${ANSWER_NUMBERS} numbers by default).`,
   ),
   415: problemResponse('The body is not application/json.'),
   422: problemResponse('The input is well formed but invalid: the detail and field say why.'),
@@ -129,7 +133,7 @@ export const NOT_FOUND_RESPONSE = { 404: problemResponse('No such activation or 
 export const UNPROCESSABLE_RESPONSE = {
   413: problemResponse(
     'An array in the query is too large, or the answer would be (ANSWER_TOO_LARGE: more than ' +
-      '200,000 numbers by default).',
+      `${ANSWER_NUMBERS} numbers by default).`,
   ),
   422: problemResponse('The input is well formed but invalid: the detail and field say why.'),
 };

@@ -3,6 +3,7 @@
  * values in, its description, evaluation or curve out.
  */
 import { MAX_FORMULA_LENGTH } from '@actlab/core';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { Type } from 'typebox';
 import { Interval, MAX_NAME_LENGTH, ParamSpec, ShapeProperties } from './activation.js';
 import { MAX_KEY_LENGTH, MAX_PARAMS, ParamsRecord, WireNumber } from './common.js';
@@ -49,8 +50,9 @@ export const FormulaEvaluateBody = Type.Object(
     x: Type.Array(WireNumber, {
       minItems: 1,
       description:
-        "Inputs: up to 100,000 values (413 beyond), and values x the formula's cost within the " +
-        'forward-work limit (422 WORK_LIMIT beyond).',
+        `Inputs: up to ${DEFAULT_LIMITS.maxValues.toLocaleString('en-US')} values by default ` +
+        "(413 beyond), and values x the formula's cost within the forward-work limit (422 " +
+        'WORK_LIMIT beyond).',
     }),
   },
   {
