@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { DEFAULT_LIMITS } from './limits.js';
 import { markdownTable, percentile, writeSection } from '@actlab/bench/kit';
 import type { ProbeReport } from './attack-probe.js';
 
@@ -87,10 +88,12 @@ function renderSection(f: AttackFigures): string {
   return [
     '## Attack: the worst request of each kind',
     '',
-    `Written by \`ACTLAB_WRITE_BENCHMARKS=1 pnpm --filter @actlab/api exec vitest run src/attack.test.ts\` ` +
-      `(the test runs in CI without writing) on ${new Date().toISOString().slice(0, 10)}, ${cpu}, ` +
+    `Written by \`ACTLAB_WRITE_BENCHMARKS=1 pnpm --filter @actlab/api test:attack\` ` +
+      `(CI runs the test without writing, alone, after every other test) on ${new Date().toISOString().slice(0, 10)}, ${cpu}, ` +
       `${os.cpus().length} cores, Node ${process.versions.node}, load average (1 min) ${os.loadavg()[0]!.toFixed(2)} at the end. The real server (\`node dist/server.js\`, ` +
-      'default limits: 2 trainings at a time, 8 waiting) receives every kind of request at the largest ' +
+      `default limits: ${DEFAULT_LIMITS.trainingConcurrency} training at a time on this machine, ` +
+      `${DEFAULT_LIMITS.trainingQueue} waiting, ${DEFAULT_LIMITS.answerWorkers} answer worker) ` +
+      'receives every kind of request at the largest ' +
       'its limits accept, twice, three at a time, alongside four trainings at the budget, four queued ' +
       'trainings whose clients leave, two refused trainings and 50 stalled uploads, while a separate ' +
       "process GETs `/healthz` every 20 ms and reads the server's VmRSS.",
@@ -121,6 +124,15 @@ function renderSection(f: AttackFigures): string {
       ],
       kindRows(f.kinds),
     ),
+    '',
+    'Where the time goes: the event loop parses and validates each body (bounded by the 1 MiB ' +
+      'body limit: a few milliseconds), checks its cost and hands it on. Answers over the inline ' +
+      'bounds (4,000 numbers or 10^6 work units: evaluations, curves, predictions, gradients, ' +
+      'every depth answer) are built and serialized to JSON in an answer worker ' +
+      '(`answer-pool.ts`); a training run is planned (its data generated), run and serialized in ' +
+      'its own worker; the event loop writes the bytes. Before that move, building and ' +
+      'serializing the largest answers on the event loop (30 to 100 ms each) and generating ' +
+      "training data there (10 to 50 ms a request) put this test's p99 at 180 to 270 ms.",
   ].join('\n');
 }
 

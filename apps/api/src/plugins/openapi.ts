@@ -30,7 +30,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'against a work budget (ten runs at the full per-run budget, refilling over ten ' +
           'minutes; x-work-budget-remaining). Over either, the answer is a 429 problem with ' +
           'Retry-After (code WORK_BUDGET for the work budget, stating the cost and what is ' +
-          'left). The web explorer, /docs, /healthz and /readyz are never limited.',
+          'left). The web explorer, /docs, /healthz and /readyz are never limited. Each route ' +
+          'states its size limits (those this server runs with) and refuses a request over them ' +
+          'before any work: 413 for too many values, rows or answer numbers, 422 WORK_LIMIT for ' +
+          'work over the budget, each stating the count and the limit. Large answers and ' +
+          'training runs are built off the event loop; when too many wait, 503 BUSY with ' +
+          'Retry-After. A server operator changes every limit by environment variable (MAX_VALUES, ' +
+          'MAX_ROWS, MAX_ANSWER_NUMBERS, MAX_FORWARD_WORK, MAX_DEPTH_WORK, MAX_TRAINING_WORK, ' +
+          'RATE_LIMIT_MAX, WORK_BUDGET, ...: apps/api/README.md, "Configuration").',
       },
     },
   });
