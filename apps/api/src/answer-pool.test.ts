@@ -7,11 +7,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { createAnswerPool } from './answer-pool.js';
+import { RESERVED_UNITS, createAnswerPool } from './answer-pool.js';
 import { curveIsLarge, evaluateIsLarge, modelIsLarge } from './answers.js';
 import { buildApp } from './app.js';
 import { ApiError } from './problem.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { createWorkBudget, localWorkBudget } from './work-budget.js';
 
 const WORKER = new URL('../dist/workers/answer-worker.js', import.meta.url);
 
@@ -211,6 +212,83 @@ describe('the answer pool', () => {
     } finally {
       await pool.close();
       await none.close();
+    }
+  });
+});
+
+describe('large answers and the work budget', () => {
+  const depth = { activation: 'tanh', init: 'lecun', width: 128, depth: 100, seed: 1 } as const;
+  // A window so long that nothing flows back during the test.
+  const options = { budget: 1.5 * RESERVED_UNITS, windowMs: 1e12 };
+
+  it('reserves 0.1 s of work up front, refuses a client without it, and settles to the time spent', async () => {
+    const work = localWorkBudget(createWorkBudget(options));
+    const pool = createAnswerPool({
+      limits: DEFAULT_LIMITS,
+      size: 1,
+      maxQueued: 4,
+      script: WORKER,
+      work,
+    });
+    try {
+      const first = pool.answer('depth', depth, true, undefined, 'student');
+      const second = pool.answer('depth', depth, true, undefined, 'student');
+      const refused = await second.then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(ApiError);
+      expect(refused).toMatchObject({ statusCode: 429, code: 'WORK_BUDGET' });
+      expect((refused as ApiError).retryAfterSeconds).toBeGreaterThan(0);
+      expect(await first).toBeInstanceOf(Uint8Array);
+      // Another client is not touched; small answers are never charged.
+      await pool.answer('depth', depth, true, undefined, 'teacher');
+      await pool.answer(
+        'evaluate',
+        { name: 'relu', x: [1], params: undefined },
+        false,
+        undefined,
+        'student',
+      );
+      // The settled charge is the worker's time (a depth answer takes tens of milliseconds), not
+      // the reservation.
+      const probe = await work.charge('student', 0);
+      const used = options.budget - probe.remaining;
+      expect(used).toBeGreaterThan(1e6);
+      expect(used).not.toBe(RESERVED_UNITS);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('slows a client flooding large answers while another keeps evaluating (429 with Retry-After)', async () => {
+    const app = await buildApp({
+      rateLimit: false,
+      workBudget: options,
+      answerWorker: WORKER,
+      limits: { answerWorkers: 1 },
+    });
+    try {
+      const large = { method: 'POST' as const, url: '/v1/depth', payload: depth };
+      const flood = await Promise.all(
+        Array.from({ length: 4 }, () => app.inject({ ...large, remoteAddress: '10.0.0.1' })),
+      );
+      const statuses = flood.map((r) => r.statusCode).sort();
+      expect(statuses).toEqual([200, 429, 429, 429]);
+      const refused = flood.find((r) => r.statusCode === 429)!;
+      expect(refused.json()).toMatchObject({ code: 'WORK_BUDGET' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      const other = await app.inject({ ...large, remoteAddress: '10.0.0.2' });
+      expect(other.statusCode).toBe(200);
+      const small = await app.inject({
+        method: 'POST',
+        url: '/v1/activations/gelu/evaluate',
+        payload: { x: [1, 2, 3] },
+        remoteAddress: '10.0.0.1',
+      });
+      expect(small.statusCode).toBe(200);
+    } finally {
+      await app.close();
     }
   });
 });

@@ -18,6 +18,7 @@ import type { FastifyReply } from 'fastify';
 import type { AnswerInputs, AnswerKind } from './answers.js';
 import { ANSWERS } from './answers.js';
 import type { Limits } from './limits.js';
+import type { ClientWorkBudget } from './work-budget.js';
 import type { ProblemDocument } from './schemas/common.js';
 import { ApiError } from './problem.js';
 
@@ -36,7 +37,7 @@ export interface AnswerJob {
 
 /** The worker's reply: the answer's JSON as UTF-8 bytes, or the problem it raised. */
 export type AnswerReply =
-  | { readonly id: number; readonly json: Uint8Array }
+  | { readonly id: number; readonly json: Uint8Array; readonly ms: number }
   | { readonly id: number; readonly problem: ProblemDocument }
   | { readonly id: number; readonly failure: string };
 
@@ -53,6 +54,7 @@ export interface AnswerPool {
     input: AnswerInputs[K],
     large: boolean,
     signal?: AbortSignal,
+    client?: string,
   ): Promise<unknown>;
   /** Jobs running and waiting now (for /readyz). */
   readonly load: { readonly workers: number; readonly running: number; readonly queued: number };
@@ -69,7 +71,17 @@ export interface AnswerPoolOptions {
   readonly maxQueued: number;
   /** The compiled worker script (default: beside this module, when compiled). */
   readonly script?: URL;
+  /**
+   * The per-client work budget that large answers are charged to (with the `client` given to
+   * `answer`): `RESERVED_UNITS` up front (429 WORK_BUDGET when the client has less left), then
+   * settled to the nanoseconds the worker spent, a work unit being about a nanosecond of a core as
+   * training's cost model is calibrated. Small answers are never charged.
+   */
+  readonly work?: ClientWorkBudget | false;
 }
+
+/** Work units reserved for a large answer before it is built: 0.1 s of a core. */
+export const RESERVED_UNITS = 100_000_000;
 
 /** One worker and the job it is running. */
 interface Slot {
@@ -80,8 +92,14 @@ interface Slot {
 /** A job waiting for, or running in, a worker. */
 interface Pending {
   readonly job: AnswerJob;
-  readonly resolve: (bytes: Uint8Array) => void;
+  readonly resolve: (built: Built) => void;
   readonly reject: (error: Error) => void;
+}
+
+/** A worker's answer: its JSON bytes and the milliseconds the worker spent on it. */
+interface Built {
+  readonly bytes: Uint8Array;
+  readonly ms: number;
 }
 
 /** The error a worker's problem document stands for, with its status, code and field. */
@@ -93,6 +111,23 @@ function fromProblem(problem: ProblemDocument): ApiError {
     ...(expected !== undefined ? { expected } : {}),
     ...(suggestions !== undefined ? { suggestions } : {}),
   });
+}
+
+/** Takes `RESERVED_UNITS` from `client`'s work budget, or refuses (429 WORK_BUDGET, Retry-After). */
+async function reserve(work: ClientWorkBudget, client: string): Promise<void> {
+  const charge = await work.charge(client, RESERVED_UNITS);
+  if (charge.ok) return;
+  const { budget, windowMs } = work.options;
+  const refused = new ApiError(
+    429,
+    'WORK_BUDGET',
+    `a large answer reserves ${RESERVED_UNITS.toLocaleString('en-US')} work units (0.1 s of a ` +
+      `core) and this client has ${charge.remaining.toLocaleString('en-US')} left of its budget ` +
+      `of ${budget.toLocaleString('en-US')} per ${windowMs / 1000} s; retry in ` +
+      `${charge.retryAfterSeconds} s or ask for a smaller answer`,
+  );
+  refused.retryAfterSeconds = charge.retryAfterSeconds;
+  throw refused;
 }
 
 /** A pool of `size` answer workers (none when `size` is 0 or the script is not compiled). */
@@ -110,7 +145,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     if (!pending || pending.job.id !== reply.id) return;
     slot.job = undefined;
     slot.worker.unref();
-    if ('json' in reply) pending.resolve(reply.json);
+    if ('json' in reply) pending.resolve({ bytes: reply.json, ms: reply.ms });
     else if ('problem' in reply) pending.reject(fromProblem(reply.problem));
     else pending.reject(new Error(`answer worker: ${reply.failure}`));
     next(slot);
@@ -144,8 +179,8 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
 
-  const inWorker = (kind: AnswerKind, input: unknown, signal?: AbortSignal): Promise<Uint8Array> =>
-    new Promise<Uint8Array>((resolve, reject) => {
+  const inWorker = (kind: AnswerKind, input: unknown, signal?: AbortSignal): Promise<Built> =>
+    new Promise<Built>((resolve, reject) => {
       if (closed)
         throw new ApiError(503, 'BUSY', 'the server is shutting down; retry on another instance');
       if (waiting.length >= maxQueued && slots.every((s) => s.job)) {
@@ -163,9 +198,9 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       };
       const pending: Pending = {
         job: { id: nextId++, kind, input },
-        resolve: (bytes) => {
+        resolve: (built) => {
           signal?.removeEventListener('abort', leave);
-          resolve(bytes);
+          resolve(built);
         },
         reject: (error) => {
           signal?.removeEventListener('abort', leave);
@@ -178,10 +213,26 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       if (idle) next(idle);
     });
 
+  const { work } = options;
   return {
-    async answer(kind, input, large, signal) {
+    async answer(kind, input, large, signal, client) {
       if (!large || slots.length === 0) return ANSWERS[kind](input, limits);
-      return inWorker(kind, input, signal);
+      if (!work || client === undefined) return (await inWorker(kind, input, signal)).bytes;
+      await reserve(work, client);
+      let built: Built;
+      try {
+        built = await inWorker(kind, input, signal);
+      } catch (error) {
+        // Nothing was built (refused, cancelled, a problem found at once): the reservation goes back.
+        void work.refund(client, RESERVED_UNITS).catch(() => undefined);
+        throw error;
+      }
+      const used = Math.round(built.ms * 1e6);
+      // Settled after the fact: what was used beyond the reservation is taken if it is there.
+      if (used < RESERVED_UNITS)
+        void work.refund(client, RESERVED_UNITS - used).catch(() => undefined);
+      else void work.charge(client, used - RESERVED_UNITS).catch(() => undefined);
+      return built.bytes;
     },
     get load() {
       return {

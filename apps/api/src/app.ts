@@ -199,6 +199,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     limits,
     size: limits.answerWorkers,
     maxQueued: limits.answerQueue,
+    work: training.work,
     ...(options.answerWorker !== undefined ? { script: options.answerWorker } : {}),
   });
   // After the routes' own close hooks: answers being built finish before their workers stop.

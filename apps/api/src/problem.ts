@@ -34,6 +34,8 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** Extension members of the problem document (a formula's position, suggestions). */
   readonly extensions: ProblemExtensions;
+  /** Seconds for the Retry-After header of a 429 or 503, when the thrower knows them. */
+  retryAfterSeconds: number | undefined;
 
   constructor(
     statusCode: number,
@@ -48,6 +50,7 @@ export class ApiError extends Error {
     this.code = code;
     this.field = field;
     this.extensions = extensions;
+    this.retryAfterSeconds = undefined;
   }
 }
 

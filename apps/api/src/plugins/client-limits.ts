@@ -39,10 +39,12 @@ const SWEEP_MS = 60_000;
 /** The request budget: requests per client per window, or false for none. */
 export type RequestBudget = false | { readonly max: number; readonly timeWindow: number | string };
 
-/** What the limits report to the readiness route. */
+/** What the limits report to the readiness route, and the work budget for the answer pool. */
 export interface TrainingLoad {
   /** Training requests accepted and not yet answered (running or waiting for a worker). */
   readonly inFlight: number;
+  /** The per-client work budget (in this process or in Redis), or false when off. */
+  readonly work: ClientWorkBudget | false;
 }
 
 /** Options of `registerClientLimits`. */
@@ -130,6 +132,7 @@ export async function registerClientLimits(
     get inFlight() {
       return inFlight;
     },
+    work,
   };
 }
 

@@ -8,7 +8,7 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { cutText, instanceOf, problemFor } from '../problem.js';
+import { ApiError, cutText, instanceOf, problemFor } from '../problem.js';
 import { RETRY_AFTER_SECONDS } from '../run-queue.js';
 import type { ProblemDocument } from '../schemas/common.js';
 import { API_CSP } from './security-headers.js';
@@ -35,6 +35,9 @@ export function registerErrorHandlers(
     if (problem.status >= 500 && problem.code !== 'CANCELLED') {
       request.log.error({ err: error }, 'request failed');
     } else request.log.info({ problem: problem.code ?? problem.title }, problem.detail);
+    if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+      reply.header('retry-after', error.retryAfterSeconds);
+    }
     if (problem.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', 60);
     if (problem.code === 'BUSY') reply.header('retry-after', RETRY_AFTER_SECONDS);
     return sendProblem(reply, problem);

@@ -27,7 +27,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'are per client (its address; behind a trusted proxy, from X-Forwarded-For) and per ' +
           'cost: every /v1 request counts against a request budget (600 a minute by default, ' +
           'x-ratelimit-* headers), and each training run is charged its cost in work units ' +
-          'against a work budget (ten runs at the full per-run budget, refilling over ten ' +
+          '(a large answer: the time its worker spends, 0.1 s reserved up front) against a work budget (ten runs at the full per-run budget, refilling over ten ' +
           'minutes; x-work-budget-remaining). Over either, the answer is a 429 problem with ' +
           'Retry-After (code WORK_BUDGET for the work budget, stating the cost and what is ' +
           'left). The web explorer, /docs, /healthz and /readyz are never limited. Each route ' +

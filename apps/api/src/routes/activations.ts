@@ -104,7 +104,10 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       const { id } = request.params;
       const large = evaluateIsLarge(id, x.length);
       const input = { name: id, x, params };
-      return sendAnswer(reply, await answers.answer('evaluate', input, large, clientLeft(reply)));
+      return sendAnswer(
+        reply,
+        await answers.answer('evaluate', input, large, clientLeft(reply), request.ip),
+      );
     },
   );
 
@@ -142,7 +145,10 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       const { id } = request.params;
       const large = evaluateIsLarge(id, xs.length);
       const input = { name: id, x: xs, params };
-      return sendAnswer(reply, await answers.answer('evaluate', input, large, clientLeft(reply)));
+      return sendAnswer(
+        reply,
+        await answers.answer('evaluate', input, large, clientLeft(reply), request.ip),
+      );
     },
   );
 
@@ -169,7 +175,10 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       const { id } = request.params;
       const input = { name: id, params: queryParams(request.query), ...range };
       const large = curveIsLarge(range.points);
-      return sendAnswer(reply, await answers.answer('curve', input, large, clientLeft(reply)));
+      return sendAnswer(
+        reply,
+        await answers.answer('curve', input, large, clientLeft(reply), request.ip),
+      );
     },
   );
 };

@@ -82,7 +82,10 @@ export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = asy
       // A formula is scalar by construction (core's `formula` builds scalar activations only).
       const input = { name: formula, formulaField: true, x, params };
       const large = evaluateIsLarge(formula, x.length);
-      return sendAnswer(reply, await answers.answer('evaluate', input, large, clientLeft(reply)));
+      return sendAnswer(
+        reply,
+        await answers.answer('evaluate', input, large, clientLeft(reply), request.ip),
+      );
     },
   );
 
@@ -100,7 +103,10 @@ export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = asy
       const { formula, params, from, to, points } = request.body;
       const input = { name: formula, formulaField: true, params, from, to, points };
       const large = curveIsLarge(points);
-      return sendAnswer(reply, await answers.answer('curve', input, large, clientLeft(reply)));
+      return sendAnswer(
+        reply,
+        await answers.answer('curve', input, large, clientLeft(reply), request.ip),
+      );
     },
   );
 };

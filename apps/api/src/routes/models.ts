@@ -53,7 +53,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
       const large = modelIsLarge(model, inputs.length);
       return sendAnswer(
         reply,
-        await answers.answer('predict', { model, inputs }, large, clientLeft(reply)),
+        await answers.answer('predict', { model, inputs }, large, clientLeft(reply), request.ip),
       );
     },
   );
@@ -72,7 +72,10 @@ export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
       const { model, inputs, targets, loss } = request.body;
       const large = modelIsLarge(model, inputs.length);
       const input = { model, inputs, targets, loss };
-      return sendAnswer(reply, await answers.answer('gradients', input, large, clientLeft(reply)));
+      return sendAnswer(
+        reply,
+        await answers.answer('gradients', input, large, clientLeft(reply), request.ip),
+      );
     },
   );
 };

@@ -72,7 +72,13 @@ export const signalRoutes: FastifyPluginAsyncTypebox<SignalRouteOptions> = async
       },
     },
     async (request, reply) => {
-      const answer = await answers.answer('depth', request.body, true, clientLeft(reply));
+      const answer = await answers.answer(
+        'depth',
+        request.body,
+        true,
+        clientLeft(reply),
+        request.ip,
+      );
       return sendAnswer(reply, answer);
     },
   );

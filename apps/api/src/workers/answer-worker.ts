@@ -15,13 +15,15 @@ const encoder = new TextEncoder();
 
 parentPort?.on('message', (job: AnswerJob) => {
   let reply: AnswerReply;
+  const started = performance.now();
   try {
     const answer = (ANSWERS[job.kind] as (input: unknown, limits: Limits) => unknown)(
       job.input,
       limits,
     );
     const json = encoder.encode(JSON.stringify(answer));
-    parentPort?.postMessage({ id: job.id, json } satisfies AnswerReply, [json.buffer]);
+    const ms = performance.now() - started;
+    parentPort?.postMessage({ id: job.id, json, ms } satisfies AnswerReply, [json.buffer]);
     return;
   } catch (error) {
     const problem = problemFor(error, '/');
