@@ -139,8 +139,8 @@ describe('two replicas with REDIS_URL', () => {
       const res = await read(at(i), '198.51.100.4');
       expect(res.status).toBe(200);
       await res.arrayBuffer();
-      // Redis is never waited for (a refused command fails at once).
-      expect(Date.now() - started).toBeLessThan(1_000);
+      // Redis is never waited for (a refused command fails at once; the bound is generous).
+      expect(Date.now() - started).toBeLessThan(2_000);
     }
     // The work budget falls back to each process's own bucket: one run at each, not a third.
     for (const replica of replicas) {
