@@ -9,6 +9,14 @@ import { once } from 'node:events';
 /** Which server a child runs. */
 export type ServerKind = 'actlab' | 'bare';
 
+/** How to start a benchmark server. */
+export interface ServerOptions {
+  /** Node flags of the child, e.g. `--cpu-prof`. */
+  readonly execArgv?: readonly string[];
+  /** The actlab API only: keep its per-client budgets in the Redis at this URL (REDIS_URL). */
+  readonly redisUrl?: string;
+}
+
 /** What the parent sends a server. */
 export type ParentMessage = { readonly type: 'cpu' };
 
@@ -21,6 +29,8 @@ export type ChildMessage =
 export interface BenchServer {
   /** Which one it is. */
   readonly kind: ServerKind;
+  /** The Redis its budgets live in, or undefined when they live in its own memory. */
+  readonly redisUrl: string | undefined;
   /** Its base URL, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
   /** CPU time (user + system, all threads) the process has used so far, in microseconds. */
@@ -52,21 +62,20 @@ function nextMessage<T extends ChildMessage['type']>(
   });
 }
 
-/**
- * Starts a `kind` server in a child process with node flags `execArgv` (e.g. `--cpu-prof`) and
- * resolves once it listens.
- */
+/** Starts a `kind` server in a child process as `options` say and resolves once it listens. */
 export async function startServer(
   kind: ServerKind,
-  execArgv: readonly string[] = [],
+  options: ServerOptions = {},
 ): Promise<BenchServer> {
-  const child = fork(SCRIPT, [kind], {
+  const { execArgv = [], redisUrl } = options;
+  const child = fork(SCRIPT, redisUrl === undefined ? [kind] : [kind, redisUrl], {
     execArgv: [...execArgv],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await nextMessage(child, 'listening');
   return {
     kind,
+    redisUrl,
     url,
     async cpuMicros() {
       const reply = nextMessage(child, 'cpu');

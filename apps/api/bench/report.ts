@@ -3,8 +3,10 @@
  * prettier lays the tables out afterwards.
  */
 import { markdownTable } from '@actlab/bench/kit';
+import { BENCH_REQUEST_BUDGET } from './budgets.js';
+import { capacitySection, capacitySummary, redisCostLine } from './report-capacity.js';
 import type { ApiBenchResults, BenchEnvironment } from './results.js';
-import type { ContenderSummary, ScenarioSummary } from './stats.js';
+import type { ContenderSummary, RatioSummary, ScenarioSummary } from './stats.js';
 import type { TargetResult } from './targets.js';
 import { MIN_EVALUATE_RATIO, MIN_HEALTH_RATIO, perSecond, trainingOverlap } from './targets.js';
 
@@ -55,21 +57,26 @@ const SCENARIO_HEADER = [
   'ratio to bare',
 ];
 
-/** The table of one API-against-bare scenario. */
+/** `0.97 (rounds: 1.01, 0.95, ...)`, bold under `min`. */
+function ratioWithRounds(r: RatioSummary, min: number): string {
+  return `${ratioText(r.ratio, min)} (rounds: ${r.ratios.map((x) => x.toFixed(2)).join(', ')})`;
+}
+
+/**
+ * The table of one route: the API with in-memory budgets, the API with budgets in Redis, each
+ * against the bare route measured in the same rounds.
+ */
 function scenarioTable(
-  s: ScenarioSummary,
+  memory: ScenarioSummary,
+  redis: ScenarioSummary,
   routes: { readonly actlab: string; readonly bare: string },
   min: number,
 ): string {
-  const rounds = s.ratios.map((r) => r.toFixed(2)).join(', ');
+  const route = `\`${routes.actlab}\``;
   return markdownTable(SCENARIO_HEADER, [
-    row(
-      'actlab',
-      `\`${routes.actlab}\``,
-      s.actlab,
-      `${ratioText(s.ratio, min)} (rounds: ${rounds})`,
-    ),
-    row('bare', `\`${routes.bare}\``, s.bare, '1'),
+    row('actlab, budgets in memory', route, memory.actlab, ratioWithRounds(memory, min)),
+    row('actlab, budgets in Redis', route, redis.actlab, ratioWithRounds(redis, min)),
+    row('bare', `\`${routes.bare}\``, memory.bare, '1'),
   ]);
 }
 
@@ -136,12 +143,12 @@ function method(r: ApiBenchReport): string {
   const p = r.plan;
   return [
     `- **Servers**: each in a child process of its own (\`node dist/bench/bench/server.js actlab|bare\`), listening on 127.0.0.1 at a free port; autocannon runs in the parent, so on ${r.env.cores} cores the server under load and the load generator each have about one core. Both servers are up throughout; the one not under load is idle.`,
-    '- **actlab**: `buildApp({ logger: false, rateLimit: false })` as deployed otherwise (security headers from helmet, CORS, OpenAPI, schemas, error handlers, the training worker); request logging and the 300-a-minute rate limit are off, as they would measure something else.',
+    `- **actlab**: \`buildApp\` as deployed (security headers, CORS, OpenAPI, schemas, error handlers, the answer and training workers, both per-client budgets) but without request logging, which would measure the log's destination. The load comes from one address, so the budgets are on, counted on every \`/v1\` request, but too large to refuse: ${BENCH_REQUEST_BUDGET.max.toLocaleString('en-US')} requests per ${BENCH_REQUEST_BUDGET.timeWindow / 60_000} minutes (\`RATE_LIMIT_MAX\`, \`RATE_LIMIT_WINDOW\`) and a million full training runs per window (\`WORK_BUDGET\`). Two such servers run: one with its budgets in its own memory (the default), one with \`REDIS_URL\` to a throwaway redis-server ${r.redis.version} the benchmark starts on 127.0.0.1 (no persistence) and stops at the end; it is measured only once its \`/readyz\` says \`"budgets": "shared"\`.`,
     '- **bare**: a plain `Fastify()` with no plugins and no schema: `POST /bare/evaluate` answers `{ y: body.x.map(x => 1/(1+Math.exp(-x))) }`, `GET /bare/healthz` answers `{ status: "ok" }`.',
-    `- **Load**: autocannon, ${p.connections} connections, one request in flight on each, ${p.seconds} s per load; each scenario warms both servers up for ${p.warmupSeconds} s untimed, then runs ${p.rounds} rounds of one load per server in alternating order (A B, B A, ...). Requests/s and latencies are medians over rounds; the ratio is the median of the per-round ratios of actlab's requests/s to bare's (each round's listed). Latencies are taken from every 2xx answer (not autocannon's whole-millisecond histogram).`,
+    `- **Load**: autocannon, ${p.connections} connections, one request in flight on each, ${p.seconds} s per load; each route warms the three servers up for ${p.warmupSeconds} s untimed, then runs ${p.rounds} rounds of one load per server, the order changing every round (A B C, B C A, C A B, C B A, ...). Requests/s and latencies are medians over rounds; a ratio is the median of the per-round ratios (each round's listed): each API's requests/s over bare's, and the cost of Redis, the Redis API's over the in-memory API's. Latencies are taken from every 2xx answer (not autocannon's whole-millisecond histogram).`,
     "- **CPU**: server CPU is the server process's CPU time (all threads) over the load's wall time, 1.00 being one core busy throughout; below about 0.9 the server was not the bottleneck (the load generator or other work on the machine was). Server CPU µs/request is that CPU time per answer: the cost of a request whoever saturates, though contention for the cores inflates it too. autocannon CPU is the load generator's (the parent process's) share.",
     `- **Evaluate body**: \`{ "x": [...] }\` with ${p.evaluateSize.toLocaleString('en-US')} numbers uniform in [-8, 8) from mulberry32, ${p.bodyBytes.toLocaleString('en-US')} bytes; the same bytes to both servers. Before timing, both answers are compared: the API's y with the bare y, its dy with y(1 - y).`,
-    '- **During training**: one training request keeps a worker thread of the API busy; the /healthz load starts after its first progress event and must end before its final event.',
+    '- **During training**: one training request keeps a worker thread of the API (budgets in memory) busy; the /healthz load starts after its first progress event and must end before its final event.',
     `- **Noise**: server and load generator keep both of the ${r.env.cores} cores busy, so anything else running shows at once: a load average at the start well above 1, or a server CPU well under 1.00 with a fast contender, means the ratios are noisier than the rounds can smooth.`,
   ].join('\n');
 }
@@ -159,6 +166,7 @@ export function renderSection(r: ApiBenchReport): string {
       ['date', e.date],
       ['CPU', `${e.cpu}, ${e.cores} logical cores`],
       ['Node / Fastify / autocannon', `${e.node} / ${e.fastify} / ${e.autocannon}`],
+      ['redis-server', r.redis.version],
       [
         'load average (1 min) at start / end',
         `${e.loadStart.toFixed(2)} / ${e.loadEnd.toFixed(2)}`,
@@ -179,21 +187,27 @@ ${targets}
 
 ### POST evaluate, sigmoid, ${size} numbers
 
-Ratio: actlab's requests/s over bare's; the target is at least ${MIN_EVALUATE_RATIO.toFixed(1)} (**bold** when under).
+Ratio: actlab's requests/s over bare's in the same rounds; the target is at least ${MIN_EVALUATE_RATIO.toFixed(1)} (**bold** when under).
 
-${scenarioTable(r.evaluate, { actlab: 'POST /v1/activations/sigmoid/evaluate', bare: 'POST /bare/evaluate' }, MIN_EVALUATE_RATIO)}
+${scenarioTable(r.evaluate, r.redis.evaluate, { actlab: 'POST /v1/activations/sigmoid/evaluate', bare: 'POST /bare/evaluate' }, MIN_EVALUATE_RATIO)}
+
+${redisCostLine(r, 'evaluate')}
 ${r.evaluate.ratio >= MIN_EVALUATE_RATIO ? '' : `\n${EVALUATE_UNDER}\n`}
 ### GET /healthz
 
 The target is a ratio of at least ${MIN_HEALTH_RATIO}.
 
-${scenarioTable(r.health, { actlab: 'GET /healthz', bare: 'GET /bare/healthz' }, MIN_HEALTH_RATIO)}
+${scenarioTable(r.health, r.redis.health, { actlab: 'GET /healthz', bare: 'GET /bare/healthz' }, MIN_HEALTH_RATIO)}
+
+${redisCostLine(r, 'health')}
 ${r.health.ratio >= MIN_HEALTH_RATIO ? '' : `\n${healthUnder(r)}\n`}
 ### GET /healthz during a training run
 
 ${trainingTable(r)}
 
 ${trainingNote(r)}
+
+${capacitySection(r)}
 
 ### API method
 
@@ -211,5 +225,11 @@ export function renderSummary(r: ApiBenchReport): string {
   lines.push(
     `  healthz: actlab ${perSecond(r.health.actlab.rps)}, bare ${perSecond(r.health.bare.rps)}`,
   );
+  const cost = (c: RatioSummary): string => `${c.ratio.toFixed(2)}x`;
+  lines.push(
+    `  with Redis: evaluate ${perSecond(r.redis.evaluate.actlab.rps)} (${cost(r.redis.evaluateCost)} of in-memory), ` +
+      `healthz ${perSecond(r.redis.health.actlab.rps)} (${cost(r.redis.healthCost)})`,
+  );
+  lines.push(capacitySummary(r));
   return lines.join('\n');
 }

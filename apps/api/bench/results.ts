@@ -1,6 +1,7 @@
 /** Everything one run of the API benchmark produces, as the targets and the report read it. */
+import type { CapacityRun } from './capacity.js';
 import type { EvaluateCheck } from './check.js';
-import type { LoadResult, ScenarioSummary } from './stats.js';
+import type { LoadResult, RatioSummary, ScenarioSummary } from './stats.js';
 import type { TrainingRun } from './training.js';
 
 /** How hard and how long each scenario loads the servers. */
@@ -51,16 +52,41 @@ export interface TrainingScenario {
   readonly run: TrainingRun;
 }
 
+/**
+ * The API with its budgets in Redis (REDIS_URL to a redis-server the benchmark started), measured
+ * in the same rounds as the in-memory API and the bare route.
+ */
+export interface RedisResults {
+  /** redis-server's version. */
+  readonly version: string;
+  /** POST evaluate, the Redis API against bare. */
+  readonly evaluate: ScenarioSummary;
+  /** GET /healthz, the Redis API against bare. */
+  readonly health: ScenarioSummary;
+  /** POST evaluate: the Redis API's requests/s over the in-memory API's. */
+  readonly evaluateCost: RatioSummary;
+  /** GET /healthz: the Redis API's requests/s over the in-memory API's. */
+  readonly healthCost: RatioSummary;
+  /** /v1 requests the request budget counted in Redis by the end of the evaluate rounds. */
+  readonly counted: number;
+  /** 2xx answers of the Redis API in the timed evaluate rounds (warm-up and check not included). */
+  readonly answered: number;
+}
+
 /** One run's measurements. */
 export interface ApiBenchResults {
   /** The plan it followed. */
   readonly plan: BenchPlan;
   /** The API's evaluate answer checked against the bare route's. */
   readonly check: EvaluateCheck;
-  /** POST evaluate, API against bare. */
+  /** POST evaluate, the API with in-memory budgets against bare. */
   readonly evaluate: ScenarioSummary;
-  /** GET /healthz, API against bare. */
+  /** GET /healthz, the API with in-memory budgets against bare. */
   readonly health: ScenarioSummary;
-  /** GET /healthz during training. */
+  /** Both routes with the budgets in Redis, and the cost of Redis. */
+  readonly redis: RedisResults;
+  /** GET /healthz during training (in-memory budgets). */
   readonly training: TrainingScenario;
+  /** Trainings at the default per-run budget, back to back (in-memory budgets). */
+  readonly capacity: CapacityRun;
 }

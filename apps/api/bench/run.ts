@@ -1,7 +1,9 @@
 /**
  * The API benchmark (`pnpm --filter @actlab/api bench`, also run by the root `pnpm bench`): the
- * actlab API and a bare Fastify route, each in a child process, loaded by autocannon in alternating
- * rounds; writes its section of the root BENCHMARKS.md and prints a summary.
+ * actlab API with its budgets in memory, the same with its budgets in a throwaway redis-server
+ * (REDIS_URL), and a bare Fastify route, each in a child process, loaded by autocannon in rounds
+ * of changing order; then /healthz during a training run, and trainings per minute at the default
+ * budget. Writes its section of the root BENCHMARKS.md and prints a summary.
  *
  * Flags: `--check` exits 1 when a target fails (otherwise the run exits 0 and the report says
  * FAIL); `--quick` runs a short smoke version; `--profile DIR` starts the API server with
@@ -15,16 +17,16 @@ import { fileURLToPath } from 'node:url';
 import { assertReportWritable, uniformNumbers, writeSection } from '@actlab/bench/kit';
 import { BARE_EVALUATE_PATH, BARE_HEALTH_PATH } from './bare.js';
 import { checkEvaluate } from './check.js';
+import { atTrainingBudget, measureTrainingCapacity } from './capacity.js';
 import type { BenchServer } from './children.js';
 import { startServer } from './children.js';
 import { EVALUATE_SIZE, TRAINING_REQUEST, evaluateBody } from './inputs.js';
-import type { LoadSpec } from './load.js';
 import { load } from './load.js';
+import { countedRequests, startBenchRedis, waitForSharedBudgets } from './redis-store.js';
 import type { ApiBenchReport } from './report.js';
 import { renderSection, renderSummary } from './report.js';
 import type { BenchEnvironment, BenchPlan, TrainingScenario } from './results.js';
-import type { LoadResult, Round, ScenarioSummary } from './stats.js';
-import { roundOrder, summarizeScenario } from './stats.js';
+import { storeScenario } from './scenario.js';
 import { evaluateTargets } from './targets.js';
 import { startTraining } from './training.js';
 import { calibrateTrainingCost, renderTrainingCost } from './training-cost.js';
@@ -36,10 +38,10 @@ const REPORT_PATH = fileURLToPath(new URL('../../../../../BENCHMARKS.md', import
 const SEED = 0x5eed;
 
 /**
- * About 75 s on two cores: two scenarios of 2 x 2 s warm-up and 7 rounds x 2 x 2 s, then one
- * training run of a few seconds. Many short rounds rather than few long ones, so that a burst of
- * other work on the machine spoils one round's ratio, not the median. Ten connections keep a
- * server busy without long queues.
+ * About 150 s on two cores: two routes of 3 x 2 s warm-up and 7 rounds x 3 x 2 s, one training
+ * run of a few seconds, then 40 s of trainings at the budget. Many short rounds rather than few
+ * long ones, so that a burst of other work on the machine spoils one round's ratio, not the median.
+ * Ten connections keep a server busy without long queues.
  */
 const FULL: Omit<BenchPlan, 'bodyBytes'> = {
   connections: 10,
@@ -50,8 +52,14 @@ const FULL: Omit<BenchPlan, 'bodyBytes'> = {
 };
 const QUICK: Omit<BenchPlan, 'bodyBytes'> = { ...FULL, rounds: 1, seconds: 1, warmupSeconds: 0.5 };
 
-/** Seconds of /healthz load during the training run (about 2 s idle), which must outlast it. */
-const TRAINING_LOAD_SECONDS = 1.5;
+/**
+ * Seconds of /healthz load during the training run (about 2 s idle, its first progress event
+ * after about 0.2 s), which must outlast it: 1.5 s left it ending with the load or before.
+ */
+const TRAINING_LOAD_SECONDS = 1;
+
+/** Seconds during which trainings at the budget are started back to back (then the last end). */
+const CAPACITY_SECONDS = { full: 40, quick: 5 } as const;
 
 interface Flags {
   readonly check: boolean;
@@ -82,43 +90,6 @@ async function postJson(url: string, body: string): Promise<unknown> {
   });
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
   return response.json();
-}
-
-/** A server and what to send it. */
-interface Contender {
-  readonly server: BenchServer;
-  readonly spec: Omit<LoadSpec, 'seconds' | 'connections'>;
-}
-
-/** One round as a progress line. */
-function roundLine(i: number, round: Round): string {
-  const part = (name: string, l: LoadResult): string =>
-    `${name} ${Math.round(l.rps)}/s (server CPU ${l.cpu.toFixed(2)}, autocannon ${l.clientCpu.toFixed(2)})`;
-  const ratio = (round.actlab.rps / round.bare.rps).toFixed(2);
-  return `  round ${i + 1}: ${part('actlab', round.actlab)}, ${part('bare', round.bare)}, ratio ${ratio}`;
-}
-
-/** Warm-up, then alternating rounds of the two servers under the same load. */
-async function scenario(
-  plan: BenchPlan,
-  actlab: Contender,
-  bare: Contender,
-  progress: (line: string) => void,
-): Promise<ScenarioSummary> {
-  const run = (c: Contender, seconds: number): Promise<LoadResult> =>
-    load(c.server, { ...c.spec, seconds, connections: plan.connections });
-  await run(actlab, plan.warmupSeconds);
-  await run(bare, plan.warmupSeconds);
-  const rounds: Round[] = [];
-  for (let i = 0; i < plan.rounds; i++) {
-    const [first, second] = roundOrder(i, actlab, bare);
-    const a = await run(first, plan.seconds);
-    const b = await run(second, plan.seconds);
-    const round: Round = first === actlab ? { actlab: a, bare: b } : { actlab: b, bare: a };
-    rounds.push(round);
-    progress(roundLine(i, round));
-  }
-  return summarizeScenario(rounds);
 }
 
 /** /healthz of the API loaded while a training request runs in a worker. */
@@ -170,35 +141,89 @@ async function main(): Promise<void> {
   const loadStart = os.loadavg()[0] ?? NaN;
   const body = evaluateBody(uniformNumbers(EVALUATE_SIZE, -8, 8, SEED));
   const plan: BenchPlan = { ...(flags.quick ? QUICK : FULL), bodyBytes: Buffer.byteLength(body) };
-  const profile = flags.profileDir ? ['--cpu-prof', '--cpu-prof-dir', flags.profileDir] : [];
-  const actlab = await startServer('actlab', profile);
-  const bare = await startServer('bare');
+  const execArgv = flags.profileDir ? ['--cpu-prof', '--cpu-prof-dir', flags.profileDir] : [];
+  const progress = (line: string) => log(started, line);
+  const store = await startBenchRedis();
+  const servers: BenchServer[] = [];
   try {
-    const check = checkEvaluate(
-      await postJson(`${actlab.url}/v1/activations/sigmoid/evaluate`, body),
-      await postJson(bare.url + BARE_EVALUATE_PATH, body),
-      EVALUATE_SIZE,
-    );
+    const memory = await startServer('actlab', { execArgv });
+    servers.push(memory);
+    const redis = await startServer('actlab', { execArgv, redisUrl: store.server.url });
+    servers.push(redis);
+    const bare = await startServer('bare');
+    servers.push(bare);
+    await waitForSharedBudgets(redis.url);
+    progress(`redis-server ${store.version} at ${store.server.url}; budgets shared`);
+    const evaluatePath = '/v1/activations/sigmoid/evaluate';
+    const bareAnswer = await postJson(bare.url + BARE_EVALUATE_PATH, body);
+    const checkOf = async (api: BenchServer) =>
+      checkEvaluate(await postJson(api.url + evaluatePath, body), bareAnswer, EVALUATE_SIZE);
+    const memoryCheck = await checkOf(memory);
+    const redisCheck = await checkOf(redis);
+    // Both answers must be right; the report states the first that is not, naming it.
+    const check = !memoryCheck.ok
+      ? memoryCheck
+      : redisCheck.ok
+        ? redisCheck
+        : { ...redisCheck, detail: `with REDIS_URL: ${redisCheck.detail}` };
     log(started, `Evaluate check: ${check.ok ? 'ok' : 'FAILED'}, ${check.detail}`);
-    const progress = (line: string) => log(started, line);
-    progress('POST evaluate:');
-    const evaluate = await scenario(
-      plan,
-      { server: actlab, spec: { path: '/v1/activations/sigmoid/evaluate', method: 'POST', body } },
-      { server: bare, spec: { path: BARE_EVALUATE_PATH, method: 'POST', body } },
-      progress,
-    );
-    progress('GET /healthz:');
-    const health = await scenario(
-      plan,
-      { server: actlab, spec: { path: '/healthz', method: 'GET' } },
-      { server: bare, spec: { path: BARE_HEALTH_PATH, method: 'GET' } },
-      progress,
-    );
-    const training = await trainingScenario(actlab, plan);
-    progress(`GET /healthz during training: p99 ${training.load.p99.toFixed(2)} ms`);
 
-    const results = { plan, check, evaluate, health, training };
+    progress('POST evaluate:');
+    const post = { method: 'POST', body } as const;
+    const evaluate = await storeScenario(
+      plan,
+      {
+        memory: { server: memory, spec: { path: evaluatePath, ...post } },
+        redis: { server: redis, spec: { path: evaluatePath, ...post } },
+        bare: { server: bare, spec: { path: BARE_EVALUATE_PATH, ...post } },
+      },
+      progress,
+    );
+    const counted = await countedRequests(store.server.url);
+    const answered = evaluate.rounds.reduce((sum, r) => sum + r.redis.ok, 0);
+    progress(`${counted} requests counted in Redis, ${answered} timed answers`);
+    progress('GET /healthz:');
+    const get = { path: '/healthz', method: 'GET' } as const;
+    const health = await storeScenario(
+      plan,
+      {
+        memory: { server: memory, spec: get },
+        redis: { server: redis, spec: get },
+        bare: { server: bare, spec: { path: BARE_HEALTH_PATH, method: 'GET' } },
+      },
+      progress,
+    );
+    const training = await trainingScenario(memory, plan);
+    progress(`GET /healthz during training: p99 ${training.load.p99.toFixed(2)} ms`);
+    const base = { ...TRAINING_REQUEST, hidden: [...TRAINING_REQUEST.hidden] };
+    const request = atTrainingBudget(base, DEFAULT_LIMITS);
+    const capacitySeconds = flags.quick ? CAPACITY_SECONDS.quick : CAPACITY_SECONDS.full;
+    progress(`Trainings at the budget (${request.body.epochs} epochs, cost ${request.cost}):`);
+    const capacity = await measureTrainingCapacity(
+      memory.url,
+      request,
+      DEFAULT_LIMITS.trainingConcurrency,
+      capacitySeconds,
+    );
+    progress(`  ${capacity.runs.length} runs`);
+
+    const results = {
+      plan,
+      check,
+      evaluate: evaluate.summary.memory,
+      health: health.summary.memory,
+      redis: {
+        version: store.version,
+        evaluate: evaluate.summary.redis,
+        health: health.summary.redis,
+        evaluateCost: evaluate.summary.redisCost,
+        healthCost: health.summary.redisCost,
+        counted,
+        answered,
+      },
+      training,
+      capacity,
+    };
     const report: ApiBenchReport = {
       ...results,
       targets: evaluateTargets(results),
@@ -220,7 +245,8 @@ async function main(): Promise<void> {
     console.log(renderSummary(report));
     if (flags.check && report.targets.some((t) => !t.pass)) process.exitCode = 1;
   } finally {
-    await Promise.all([actlab.stop(), bare.stop()]);
+    await Promise.all(servers.map((s) => s.stop()));
+    await store.server.dispose();
   }
 }
 

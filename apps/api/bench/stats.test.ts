@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rounds } from './fixtures.js';
-import { roundOrder, summarizeScenario } from './stats.js';
+import { loadResult, rounds } from './fixtures.js';
+import { roundOrder, summarizeScenario, summarizeStoreScenario } from './stats.js';
 
 describe('summarizeScenario', () => {
   it('judges by the median of per-round ratios, not the ratio of medians', () => {
@@ -31,13 +31,46 @@ describe('summarizeScenario', () => {
   });
 });
 
+describe('summarizeStoreScenario', () => {
+  it('compares each API with bare and Redis with memory, round by round', () => {
+    const round = (memory: number, redis: number, bare: number) => ({
+      memory: loadResult({ rps: memory }),
+      redis: loadResult({ rps: redis }),
+      bare: loadResult({ rps: bare }),
+    });
+    // Round 2 is slow for all three: per-round ratios cancel it, ratios of medians would not.
+    const s = summarizeStoreScenario([
+      round(900, 810, 1000),
+      round(450, 450, 500),
+      round(800, 720, 1000),
+    ]);
+    expect(s.memory.ratios).toEqual([0.9, 0.9, 0.8]);
+    expect(s.memory.ratio).toBe(0.9);
+    expect(s.redis.ratios).toEqual([0.81, 0.9, 0.72]);
+    expect(s.redis.ratio).toBe(0.81);
+    expect(s.redisCost.ratios).toEqual([0.9, 1, 0.9]);
+    expect(s.redisCost.ratio).toBe(0.9);
+    expect(s.memory.bare).toEqual(s.redis.bare);
+  });
+});
+
 describe('roundOrder', () => {
-  it('alternates which contender goes first', () => {
-    expect([0, 1, 2, 3].map((i) => roundOrder(i, 'A', 'B').join(''))).toEqual([
+  it('alternates which of two contenders goes first', () => {
+    expect([0, 1, 2, 3].map((i) => roundOrder(i, ['A', 'B']).join(''))).toEqual([
       'AB',
       'BA',
       'AB',
       'BA',
     ]);
+  });
+
+  it('goes through every order of three in six rounds, each first and last twice', () => {
+    const orders = [0, 1, 2, 3, 4, 5].map((i) => roundOrder(i, ['A', 'B', 'C']).join(''));
+    expect(new Set(orders)).toEqual(new Set(['ABC', 'ACB', 'BAC', 'BCA', 'CAB', 'CBA']));
+    for (const name of 'ABC') {
+      expect(orders.filter((o) => o.startsWith(name))).toHaveLength(2);
+      expect(orders.filter((o) => o.endsWith(name))).toHaveLength(2);
+    }
+    expect(roundOrder(6, ['A', 'B', 'C'])).toEqual(['A', 'B', 'C']);
   });
 });

@@ -91,10 +91,53 @@ export function summarizeScenario(rounds: readonly Round[]): ScenarioSummary {
   };
 }
 
+/** One round of the three servers: the API with its budgets in memory, in Redis, and bare. */
+export interface StoreRound {
+  /** The API, budgets in its own memory (the default). */
+  readonly memory: LoadResult;
+  /** The API, budgets in Redis (REDIS_URL). */
+  readonly redis: LoadResult;
+  /** The bare Fastify route. */
+  readonly bare: LoadResult;
+}
+
+/** The median of per-round ratios, with the rounds'. */
+export interface RatioSummary {
+  /** One ratio per round. */
+  readonly ratios: readonly number[];
+  /** Their median. */
+  readonly ratio: number;
+}
+
+/** A route measured on the three servers in the same rounds. */
+export interface StoreScenarioSummary {
+  /** The API with in-memory budgets against bare. */
+  readonly memory: ScenarioSummary;
+  /** The API with budgets in Redis against bare. */
+  readonly redis: ScenarioSummary;
+  /** The cost of Redis: the Redis API's requests/s over the in-memory API's, per round. */
+  readonly redisCost: RatioSummary;
+}
+
+/** The summary of three-server rounds: each API against bare, and Redis against memory. */
+export function summarizeStoreScenario(rounds: readonly StoreRound[]): StoreScenarioSummary {
+  const ratios = rounds.map((r) => r.redis.rps / r.memory.rps);
+  return {
+    memory: summarizeScenario(rounds.map((r) => ({ actlab: r.memory, bare: r.bare }))),
+    redis: summarizeScenario(rounds.map((r) => ({ actlab: r.redis, bare: r.bare }))),
+    redisCost: { ratios, ratio: median(ratios) },
+  };
+}
+
 /**
- * The order of the two contenders in round `i`: A B, B A, A B, ... so that neither always runs
- * first (right after the other's load, or on a machine that is warming or cooling).
+ * The order of the contenders in round `i`: every rotation of `items`, forwards then backwards
+ * (A B C, B C A, C A B, C B A, ...; for two, A B, B A, ...), so that none always runs first or
+ * right after the same other (on a machine that is warming or cooling, or after another's load).
  */
-export function roundOrder<T>(i: number, a: T, b: T): readonly [T, T] {
-  return i % 2 === 0 ? [a, b] : [b, a];
+export function roundOrder<T>(i: number, items: readonly T[]): T[] {
+  const n = items.length;
+  const cycle = n === 2 ? 2 : 2 * n;
+  const k = i % cycle;
+  const rotated = items.map((_, j) => items[(j + k) % n] as T);
+  return k < n || n === 2 ? rotated : rotated.reverse();
 }

@@ -1,14 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { loadResult, results, rounds, trainingScenario } from './fixtures.js';
+import {
+  capacityRun,
+  loadResult,
+  redisResults,
+  results,
+  rounds,
+  trainingRun,
+  trainingScenario,
+} from './fixtures.js';
 import { summarizeScenario } from './stats.js';
 import { evaluateTargets, perSecond, trainingCompleted, trainingOverlap } from './targets.js';
 
-/** The verdicts of `r`, PASS or FAIL in order: check, evaluate, health, training. */
+/** The verdicts of `r`, PASS or FAIL in order: check, evaluate, health, training, Redis, capacity. */
 const verdicts = (r = results()) => evaluateTargets(r).map((t) => (t.pass ? 'PASS' : 'FAIL'));
 
 describe('evaluateTargets', () => {
   it('passes everything on good figures', () => {
-    expect(verdicts()).toEqual(['PASS', 'PASS', 'PASS', 'PASS']);
+    expect(verdicts()).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS']);
+  });
+
+  it('fails the Redis target on a refused request or when Redis counted fewer than answered', () => {
+    const refused = summarizeScenario(
+      rounds([1000], [1000]).map((r) => ({ ...r, actlab: { ...r.actlab, non2xx: 3 } })),
+    );
+    expect(verdicts(results({ redis: redisResults({ evaluate: refused }) }))[4]).toBe('FAIL');
+    // Fail-open: Redis down, nothing counted, yet every request answered.
+    const uncounted = redisResults({ counted: 5999 });
+    expect(verdicts(results({ redis: uncounted }))[4]).toBe('FAIL');
+    expect(verdicts(results({ redis: redisResults({ counted: 6000 }) }))[4]).toBe('PASS');
+    expect(evaluateTargets(results())[4]?.detail).toBe(
+      '0 non-2xx answers or errors; 7,000 requests counted in Redis for 6,000 timed evaluate answers',
+    );
+  });
+
+  it('fails the capacity target when a run did not complete, or none ran', () => {
+    const runs = [trainingRun(0, 2000), trainingRun(2000, 2100, { status: 429, outcome: 'none' })];
+    expect(verdicts(results({ capacity: capacityRun({ runs }) }))[5]).toBe('FAIL');
+    expect(verdicts(results({ capacity: capacityRun({ runs: [] }) }))[5]).toBe('FAIL');
+    expect(evaluateTargets(results())[5]?.detail).toBe(
+      '4 of 4 runs answered 200 with a result, 24.0 a minute',
+    );
   });
 
   it('fails evaluate below 1.0x the bare route, and passes it at exactly 1.0x', () => {

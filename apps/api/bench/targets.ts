@@ -1,4 +1,5 @@
 /** The targets of the issue, judged from one run's measurements. */
+import { summarizeCapacity } from './capacity.js';
 import type { ApiBenchResults, TrainingScenario } from './results.js';
 import type { ContenderSummary } from './stats.js';
 
@@ -79,6 +80,10 @@ export function evaluateTargets(r: ApiBenchResults): TargetResult[] {
   const completed = trainingCompleted(training);
   const run = training.run;
   const load = training.load;
+  const redis = r.redis;
+  const redisFailures = redis.evaluate.actlab.failures + redis.health.actlab.failures;
+  const capacity = summarizeCapacity(r.capacity);
+  const runs = r.capacity.runs.length;
   return [
     {
       name: 'evaluate answers agree with the bare route, and every timed request got a 2xx',
@@ -108,6 +113,20 @@ export function evaluateTargets(r: ApiBenchResults): TargetResult[] {
         (completed
           ? `it answered ${run.status} and finished all ${run.lastEpoch} epochs`
           : `it did not complete: status ${run.status}, ${run.outcome} ${run.detail}`.trim()),
+    },
+    {
+      name: 'with REDIS_URL: every timed request got a 2xx, and the request budget was counted in Redis',
+      pass: redisFailures === 0 && redis.answered > 0 && redis.counted >= redis.answered,
+      detail:
+        `${redisFailures} non-2xx answers or errors; ${redis.counted.toLocaleString('en-US')} ` +
+        `requests counted in Redis for ${redis.answered.toLocaleString('en-US')} timed evaluate answers`,
+    },
+    {
+      name: 'trainings at the default budget, back to back: every run completed',
+      pass: runs > 0 && capacity.failed === 0,
+      detail:
+        `${capacity.completed} of ${runs} runs answered 200 with a result, ` +
+        `${capacity.runsPerMinute.toFixed(1)} a minute`,
     },
   ];
 }
