@@ -255,6 +255,8 @@ describe('large answers and the work budget', () => {
       const probe = await work.charge('student', 0);
       const used = options.budget - probe.remaining;
       expect(used).toBeGreaterThan(1e6);
+      // Settled: refunded below the reservation, or charged beyond it (up to the whole budget when
+      // a busy machine made the answer slower than 0.1 s); never left at the reservation.
       expect(used).not.toBe(RESERVED_UNITS);
     } finally {
       await pool.close();

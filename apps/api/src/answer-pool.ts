@@ -130,6 +130,15 @@ async function reserve(work: ClientWorkBudget, client: string): Promise<void> {
   throw refused;
 }
 
+/**
+ * Takes `units` from `client`'s budget, or all that is left when that is less: work already done
+ * is charged even when it overran what the client had (a charge that does not fit takes nothing).
+ */
+async function takeUpTo(work: ClientWorkBudget, client: string, units: number): Promise<void> {
+  const charge = await work.charge(client, units);
+  if (!charge.ok && charge.remaining > 0) await work.charge(client, charge.remaining);
+}
+
 /** A pool of `size` answer workers (none when `size` is 0 or the script is not compiled). */
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const { limits, maxQueued } = options;
@@ -231,7 +240,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       // Settled after the fact: what was used beyond the reservation is taken if it is there.
       if (used < RESERVED_UNITS)
         void work.refund(client, RESERVED_UNITS - used).catch(() => undefined);
-      else void work.charge(client, used - RESERVED_UNITS).catch(() => undefined);
+      else void takeUpTo(work, client, used - RESERVED_UNITS).catch(() => undefined);
       return built.bytes;
     },
     get load() {
