@@ -109,6 +109,11 @@ describe('answers built in a worker', () => {
     expect(modelIsLarge({ layers: 'no' }, 10_000)).toBe(false);
   });
 
+  it('are reported by /readyz: the pool, its running and waiting answers', async () => {
+    const ready = (await inWorker.inject({ url: '/readyz' })).json() as { answers: unknown };
+    expect(ready.answers).toEqual({ workers: 1, running: 0, queued: 0 });
+  });
+
   it('answer the same document as inline, with the same headers', async () => {
     for (const request of LARGE) {
       const a = await inWorker.inject(request);

@@ -194,7 +194,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   if (webRoot) await registerWeb(app, webRoot);
   else await app.register(homeRoutes);
-  await app.register(healthRoutes, { limits, training, ...(redis ? { redis } : {}) });
   const answers = createAnswerPool({
     limits,
     size: limits.answerWorkers,
@@ -204,6 +203,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   // After the routes' own close hooks: answers being built finish before their workers stop.
   app.addHook('onClose', async () => answers.close());
+  await app.register(healthRoutes, { limits, training, answers, ...(redis ? { redis } : {}) });
   await app.register(activationRoutes, { limits, answers });
   await app.register(formulaRoutes, { answers });
   await app.register(exportRoutes);

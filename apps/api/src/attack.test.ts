@@ -7,20 +7,18 @@
  * BENCHMARKS.md between `<!-- attack:start -->` and `<!-- attack:end -->`.
  */
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
 import { planTraining } from './training.js';
 import { startProbe } from './attack-probe.js';
+import { startReplica } from './testing/replicas.js';
 import type { ProbeReport } from './attack-probe.js';
 import { KINDS, TRAININGS, json } from './attack-requests.js';
 import type { Kind } from './attack-requests.js';
 import type { AttackFigures, KindFigures } from './attack-report.js';
 import { printFigures, writeFigures } from './attack-report.js';
-
-const SERVER = new URL('../dist/server.js', import.meta.url).pathname;
 
 /** The stated ceiling on the server's resident memory during the attack. */
 const RSS_CEILING_BYTES = 1024 * 1024 * 1024;
@@ -34,22 +32,10 @@ afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Starts the server at its defaults on a free port; resolves with its URL once it listens. */
+/** Starts the server at its defaults on a free port; resolves with it and its URL once it listens. */
 async function start(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { child, url } = await startReplica({});
   children.push(child);
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /listening on (http:\/\/\S+?)[ ,]/.exec(out);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
   return { child, url };
 }
 

@@ -126,6 +126,8 @@ describe('exempt routes under a tight request budget', () => {
         queue: DEFAULT_LIMITS.trainingQueue,
         inFlight: 0,
       },
+      // Running the TypeScript sources, there is no compiled answer worker: answers are inline.
+      answers: { workers: 0, running: 0, queued: 0 },
     });
   });
 });

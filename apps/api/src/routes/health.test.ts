@@ -41,6 +41,7 @@ describe('GET /readyz', () => {
     expect(after.json()).toEqual({
       status: 'ready',
       training: { workers: 1, queue: 4, inFlight: 0 },
+      answers: { workers: 0, running: 0, queued: 0 },
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * `GET /healthz`: liveness for load balancers; cheap, and answers during training. `GET /readyz`:
- * readiness, with the training pool's size and load and, when REDIS_URL is set, whether Redis
- * answers. Redis being down does not make the server unready: the budgets fail open (each process
+ * readiness, with the training pool's and the answer pool's size and load and, when REDIS_URL is
+ * set, whether Redis answers. Redis being down does not make the server unready: the budgets fail open (each process
  * counts its own until Redis returns), so taking this replica out of a load balancer would only
  * lose capacity; the answer says `"redis": "down"` and `"budgets": "per-process"`. Neither is rate limited (a probe polled by a
  * load balancer must never be refused for its own polling), and neither carries the browser
@@ -12,6 +12,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { AnswerPool } from '../answer-pool.js';
 import type { Limits } from '../limits.js';
 import type { TrainingLoad } from '../plugins/client-limits.js';
 import type { RedisLink } from '../redis.js';
@@ -25,6 +26,8 @@ export interface HealthRouteOptions {
   readonly training: TrainingLoad;
   /** The Redis link keeping the budgets, when REDIS_URL is set. */
   readonly redis?: Pick<RedisLink, 'state'>;
+  /** The pool building large answers. */
+  readonly answers: Pick<AnswerPool, 'load'>;
 }
 
 /** The readiness answer: the training pool and how busy it is, and Redis when configured. */
@@ -35,6 +38,15 @@ const Readiness = Type.Object({
     queue: Type.Integer({ description: 'Runs that may wait beyond those (TRAINING_QUEUE).' }),
     inFlight: Type.Integer({
       description: 'Training requests accepted and not yet answered, running or waiting.',
+    }),
+  }),
+  answers: Type.Object({
+    workers: Type.Integer({
+      description: 'Threads building large answers (ANSWER_WORKERS; 0: on the event loop).',
+    }),
+    running: Type.Integer({ description: 'Large answers being built now.' }),
+    queued: Type.Integer({
+      description: 'Large answers waiting for a thread (ANSWER_QUEUE at most).',
     }),
   }),
   redis: Type.Optional(
@@ -56,7 +68,7 @@ const Readiness = Type.Object({
 /** The health and readiness routes. */
 export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (
   app,
-  { limits, training, redis },
+  { limits, training, redis, answers },
 ) => {
   app.get(
     '/healthz',
@@ -82,7 +94,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async
       schema: {
         summary: 'Readiness check',
         description:
-          'Answers 200 with the training pool (workers, queue length, requests in flight) and, ' +
+          'Answers 200 with the training pool (workers, queue length, requests in flight), the ' +
+          'answer pool (workers, answers being built and waiting) and, ' +
           'when REDIS_URL is set, whether Redis answers, while the server takes new work (also ' +
           'while Redis is down: the budgets then count per process); 503 once it is shutting down (a load balancer then sends ' +
           'work elsewhere). Never rate limited.',
@@ -99,6 +112,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async
         queue: limits.trainingQueue,
         inFlight: training.inFlight,
       },
+      answers: answers.load,
       ...(redis
         ? {
             redis: redis.state,
