@@ -14,19 +14,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AnswerInputs, AnswerKind } from './answers.js';
 import { ANSWERS } from './answers.js';
 import type { Limits } from './limits.js';
 import type { ClientWorkBudget } from './work-budget.js';
 import type { ProblemDocument } from './schemas/common.js';
 import { ApiError } from './problem.js';
+import { RETRY_AFTER_SECONDS } from './run-queue.js';
 
 /** The compiled worker beside this module (present in `dist`, absent when running the sources). */
 const DEFAULT_WORKER_URL = new URL('./workers/answer-worker.js', import.meta.url);
-
-/** Seconds a client refused as busy is asked to wait. */
-const RETRY_AFTER_SECONDS = 1;
 
 /** A job as the worker receives it. */
 export interface AnswerJob {
@@ -113,6 +111,11 @@ function fromProblem(problem: ProblemDocument): ApiError {
   });
 }
 
+/** The 503 of a pool that is closing: waiting and later jobs are refused. */
+function shuttingDown(): ApiError {
+  return new ApiError(503, 'BUSY', 'the server is shutting down; retry on another instance');
+}
+
 /** Takes `RESERVED_UNITS` from `client`'s work budget, or refuses (429 WORK_BUDGET, Retry-After). */
 async function reserve(work: ClientWorkBudget, client: string): Promise<void> {
   const charge = await work.charge(client, RESERVED_UNITS);
@@ -190,8 +193,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   const inWorker = (kind: AnswerKind, input: unknown, signal?: AbortSignal): Promise<Built> =>
     new Promise<Built>((resolve, reject) => {
-      if (closed)
-        throw new ApiError(503, 'BUSY', 'the server is shutting down; retry on another instance');
+      if (closed) throw shuttingDown();
       if (waiting.length >= maxQueued && slots.every((s) => s.job)) {
         throw new ApiError(
           503,
@@ -252,11 +254,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     },
     async close() {
       closed = true;
-      for (const pending of waiting.splice(0)) {
-        pending.reject(
-          new ApiError(503, 'BUSY', 'the server is shutting down; retry on another instance'),
-        );
-      }
+      for (const pending of waiting.splice(0)) pending.reject(shuttingDown());
       await Promise.all(
         slots.map(async (slot) => {
           slot.worker.removeAllListeners('exit');
@@ -283,8 +281,24 @@ export function sendAnswer(reply: FastifyReply, answer: unknown): FastifyReply {
   return reply.send(answer);
 }
 
+/**
+ * Answers `request` with `pool`'s answer of `kind` for `input`: built in a worker when `large`
+ * (charged to the client's work budget, dropped if the client leaves while it waits), else inline.
+ * Returns the reply for the handler to return.
+ */
+export async function answerRequest<K extends AnswerKind>(
+  pool: AnswerPool,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kind: K,
+  input: AnswerInputs[K],
+  large: boolean,
+): Promise<FastifyReply> {
+  return sendAnswer(reply, await pool.answer(kind, input, large, clientLeft(reply), request.ip));
+}
+
 /** A signal that aborts when the client disconnects before its answer is sent. */
-export function clientLeft(reply: FastifyReply): AbortSignal {
+function clientLeft(reply: FastifyReply): AbortSignal {
   const controller = new AbortController();
   // The response closes before it has finished only when the client went away.
   reply.raw.once('close', () => {

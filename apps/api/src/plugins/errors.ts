@@ -38,8 +38,11 @@ export function registerErrorHandlers(
     if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
       reply.header('retry-after', error.retryAfterSeconds);
     }
-    if (problem.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', 60);
-    if (problem.code === 'BUSY') reply.header('retry-after', RETRY_AFTER_SECONDS);
+    // A thrower that knows when to retry said so above; otherwise the defaults by kind.
+    if (!reply.hasHeader('retry-after')) {
+      if (problem.code === 'BUSY') reply.header('retry-after', RETRY_AFTER_SECONDS);
+      else if (problem.status === 429) reply.header('retry-after', 60);
+    }
     return sendProblem(reply, problem);
   });
 

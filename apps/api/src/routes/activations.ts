@@ -8,7 +8,7 @@ import { activationInfo, catalog } from '@actlab/core';
 import { encodeDeep, parseNumberList } from '@actlab/format';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AnswerPool } from '../answer-pool.js';
-import { clientLeft, sendAnswer } from '../answer-pool.js';
+import { answerRequest } from '../answer-pool.js';
 import { curveIsLarge, evaluateIsLarge } from '../answers.js';
 import { readingFormula } from '../formula-input.js';
 import type { Limits } from '../limits.js';
@@ -104,10 +104,7 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       const { id } = request.params;
       const large = evaluateIsLarge(id, x.length);
       const input = { name: id, x, params };
-      return sendAnswer(
-        reply,
-        await answers.answer('evaluate', input, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'evaluate', input, large);
     },
   );
 
@@ -145,10 +142,7 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       const { id } = request.params;
       const large = evaluateIsLarge(id, xs.length);
       const input = { name: id, x: xs, params };
-      return sendAnswer(
-        reply,
-        await answers.answer('evaluate', input, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'evaluate', input, large);
     },
   );
 
@@ -175,10 +169,7 @@ export const activationRoutes: FastifyPluginAsyncTypebox<ActivationRouteOptions>
       const { id } = request.params;
       const input = { name: id, params: queryParams(request.query), ...range };
       const large = curveIsLarge(range.points);
-      return sendAnswer(
-        reply,
-        await answers.answer('curve', input, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'curve', input, large);
     },
   );
 };

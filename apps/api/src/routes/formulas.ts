@@ -8,7 +8,7 @@ import { describeFormula } from '@actlab/core';
 import { decodeRecord, encodeDeep } from '@actlab/format';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AnswerPool } from '../answer-pool.js';
-import { clientLeft, sendAnswer } from '../answer-pool.js';
+import { answerRequest } from '../answer-pool.js';
 import { curveIsLarge, evaluateIsLarge } from '../answers.js';
 import { readingFormulaField } from '../formula-input.js';
 import { CurveResult, ScalarResult } from '../schemas/activation.js';
@@ -82,10 +82,7 @@ export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = asy
       // A formula is scalar by construction (core's `formula` builds scalar activations only).
       const input = { name: formula, formulaField: true, x, params };
       const large = evaluateIsLarge(formula, x.length);
-      return sendAnswer(
-        reply,
-        await answers.answer('evaluate', input, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'evaluate', input, large);
     },
   );
 
@@ -103,10 +100,7 @@ export const formulaRoutes: FastifyPluginAsyncTypebox<FormulaRouteOptions> = asy
       const { formula, params, from, to, points } = request.body;
       const input = { name: formula, formulaField: true, params, from, to, points };
       const large = curveIsLarge(points);
-      return sendAnswer(
-        reply,
-        await answers.answer('curve', input, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'curve', input, large);
     },
   );
 };

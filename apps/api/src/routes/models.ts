@@ -1,7 +1,7 @@
 /** Routes over a model sent in the request: prediction and gradients. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AnswerPool } from '../answer-pool.js';
-import { clientLeft, sendAnswer } from '../answer-pool.js';
+import { answerRequest } from '../answer-pool.js';
 import { modelIsLarge } from '../answers.js';
 import type { Limits } from '../limits.js';
 import { BODY_ERROR_RESPONSES } from '../schemas/common.js';
@@ -51,10 +51,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
     async (request, reply) => {
       const { model, inputs } = request.body;
       const large = modelIsLarge(model, inputs.length);
-      return sendAnswer(
-        reply,
-        await answers.answer('predict', { model, inputs }, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'predict', { model, inputs }, large);
     },
   );
 
@@ -72,10 +69,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<ModelRouteOptions> = async (
       const { model, inputs, targets, loss } = request.body;
       const large = modelIsLarge(model, inputs.length);
       const input = { model, inputs, targets, loss };
-      return sendAnswer(
-        reply,
-        await answers.answer('gradients', input, large, clientLeft(reply), request.ip),
-      );
+      return answerRequest(answers, request, reply, 'gradients', input, large);
     },
   );
 };

@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AnswerPool } from '../answer-pool.js';
-import { clientLeft, sendAnswer } from '../answer-pool.js';
+import { answerRequest } from '../answer-pool.js';
 import { queryParams } from '../query-params.js';
 import { IdParams } from '../schemas/activation.js';
 import {
@@ -71,15 +71,6 @@ export const signalRoutes: FastifyPluginAsyncTypebox<SignalRouteOptions> = async
         response: { 200: DepthResult, ...BODY_ERROR_RESPONSES },
       },
     },
-    async (request, reply) => {
-      const answer = await answers.answer(
-        'depth',
-        request.body,
-        true,
-        clientLeft(reply),
-        request.ip,
-      );
-      return sendAnswer(reply, answer);
-    },
+    async (request, reply) => answerRequest(answers, request, reply, 'depth', request.body, true),
   );
 };
